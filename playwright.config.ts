@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests against the real widget server and a host site on another origin, as on a
+ * customer's site. Uses the system Chromium where there is one (CI, machines where Playwright
+ * cannot download its own browser) and Playwright's own browser elsewhere.
+ */
+const SERVER_PORT = 4317;
+const HOST_PORT = 4318;
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  timeout: 30_000,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${HOST_PORT}`,
+    browserName: 'chromium',
+    launchOptions: {
+      ...(systemChromium ? { executablePath: systemChromium } : {}),
+      // Without these, Chromium run as root in a sandbox without network fails or floods refused connections.
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    },
+  },
+  webServer: [
+    {
+      command: 'tsx server/main.ts',
+      env: { PORT: String(SERVER_PORT), DEMO_PORT: '0', HOST: '127.0.0.1' },
+      url: `http://127.0.0.1:${SERVER_PORT}/healthz`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: 'tsx test/e2e/support/serve-hosts.ts',
+      env: { PORT: String(HOST_PORT), SERVER_URL: `http://127.0.0.1:${SERVER_PORT}` },
+      url: `http://127.0.0.1:${HOST_PORT}/healthz`,
+      reuseExistingServer: false,
+    },
+  ],
+});

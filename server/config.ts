@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * Server settings, from the environment. Every one is optional; the defaults below are the
+ * documented ones (README "Server settings"). Validated once at start: a bad value stops the
+ * server with a message naming the variable and what it should be.
+ */
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+
+export const ServerConfig = z.object({
+  PORT: port(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** The demo host site, on its own origin as a real customer's site would be; 0 turns it off. */
+  DEMO_PORT: port(8788),
+  WIDGET_DIR: z.string().min(1).default('dist/widget'),
+  ARTICLES_DIR: z.string().min(1).default('dist/articles'),
+  /** Public URL of this server as browsers reach it; default http://HOST:PORT. */
+  PUBLIC_URL: z.url().optional(),
+});
+export type ServerConfig = z.infer<typeof ServerConfig> & { publicUrl: string };
+
+/** Parses `env`; throws an Error whose message lists every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
+  const keys = Object.keys(ServerConfig.shape);
+  const given = Object.fromEntries(keys.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
+  const result = ServerConfig.safeParse(given);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}=${JSON.stringify(given[String(issue.path[0])])}: ${issue.message}`);
+    throw new Error(`invalid server settings:\n${problems.join('\n')}`);
+  }
+  const config = result.data;
+  return { ...config, publicUrl: (config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`).replace(/\/+$/, '') };
+}

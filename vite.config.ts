@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+/**
+ * Two builds into dist/widget/:
+ *  - default mode: the app (Preact UI, search, styles) as content-hashed ES modules, loaded on demand;
+ *  - `--mode loader`: widget.js, the tiny classic script a site pastes in. It runs after the app build
+ *    and bakes the app entry's hashed file name in, so a browser never mixes two builds.
+ */
+const outDir = 'dist/widget';
+
+function appEntryFromManifest(): string {
+  const manifest = JSON.parse(readFileSync(`${outDir}/.vite/manifest.json`, 'utf8')) as Record<string, { file: string; isEntry?: boolean }>;
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  if (!entry) throw new Error('no app entry in dist/widget/.vite/manifest.json: run the app build first');
+  return entry.file;
+}
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'loader') {
+    return {
+      define: { __APP_ENTRY__: JSON.stringify(appEntryFromManifest()) },
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'es2019',
+        lib: { entry: 'widget/boot/loader.ts', formats: ['iife'], name: 'SupportWidgetLoader', fileName: () => 'widget.js' },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2020',
+      manifest: true,
+      modulePreload: false,
+      rollupOptions: {
+        input: { app: 'widget/app.ts' },
+        preserveEntrySignatures: 'exports-only',
+        output: { entryFileNames: '[name].[hash].js', chunkFileNames: '[name].[hash].js', assetFileNames: '[name].[hash][extname]' },
+      },
+    },
+  };
+});

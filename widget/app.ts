@@ -1,0 +1,63 @@
+import { effect } from '@preact/signals';
+import { h, render } from 'preact';
+import type { StartApp } from './boot/app-contract';
+import { createArticlesClient } from './client/articles-client';
+import { messagesFor } from './i18n/messages';
+import { createVoteStore } from './models/vote-store';
+import { createWidgetModel } from './models/widget-model';
+import { browserStorage } from './ui/browser-storage';
+import { Panel, PANEL_ID } from './ui/Panel';
+import panelStyles from './ui/panel.css?inline';
+
+const SEARCH_REPORT_DELAY_MS = 1000;
+
+/** The app bundle's entry: wires the model to the panel inside the loader's shadow root. */
+export const start: StartApp = ({ config, shadow, launcher, emit }) => {
+  shadow.setStyles('panel', panelStyles);
+  const t = messagesFor(config.locale);
+  const model = createWidgetModel({
+    client: createArticlesClient(config.server),
+    votes: createVoteStore(browserStorage()),
+    locale: config.locale,
+    emit,
+  });
+  const container = document.createElement('div');
+  shadow.root.appendChild(container);
+
+  const close = () => {
+    const hadFocus = shadow.root.activeElement !== null;
+    model.close();
+    if (hadFocus) launcher.focus();
+  };
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  const disposers = [
+    effect(() => {
+      launcher.setAttribute('aria-expanded', String(model.isOpen.value));
+      if (model.isOpen.value) launcher.setAttribute('aria-controls', PANEL_ID);
+      else launcher.removeAttribute('aria-controls');
+    }),
+    effect(() => {
+      void model.search.query.value;
+      clearTimeout(reportTimer);
+      reportTimer = setTimeout(model.reportSearch, SEARCH_REPORT_DELAY_MS);
+    }),
+    () => clearTimeout(reportTimer),
+  ];
+
+  render(h(Panel, { model, t, config, onClose: close }), container);
+
+  return {
+    open: (view) => model.open(view),
+    close,
+    toggle: () => (model.isOpen.value ? close() : model.open()),
+    search: (text) => {
+      model.open();
+      model.setQuery(text);
+    },
+    destroy: () => {
+      for (const dispose of disposers) dispose();
+      render(null, container);
+      container.remove();
+    },
+  };
+};

@@ -1,0 +1,33 @@
+import type { WidgetConfig } from './config';
+import type { ShadowHost } from './shadow-host';
+
+/** Events a host page can listen to with `SupportWidget.on(name, fn)`, and what each passes. */
+export interface WidgetEvents {
+  open: { view: string };
+  close: Record<string, never>;
+  search: { query: string; results: number; locale: string };
+  'article-viewed': { slug: string; locale: string; query: string };
+  'article-rated': { slug: string; locale: string; helpful: boolean };
+}
+export type WidgetEventName = keyof WidgetEvents;
+
+/** What the loader hands the app bundle when it starts it. */
+export interface AppContext {
+  config: WidgetConfig;
+  shadow: ShadowHost;
+  launcher: HTMLButtonElement;
+  /** Base URL of widget.js, for the app's own lazily loaded files. */
+  emit<E extends WidgetEventName>(name: E, detail: WidgetEvents[E]): void;
+}
+
+/** What the app bundle gives back: the loader forwards the public API to it. */
+export interface App {
+  open(view?: string): void;
+  close(): void;
+  toggle(): void;
+  search(text: string): void;
+  destroy(): void;
+}
+
+/** The app bundle's single export. */
+export type StartApp = (context: AppContext) => App;

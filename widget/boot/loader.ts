@@ -1,0 +1,101 @@
+import type { App, StartApp } from './app-contract';
+import { readConfig } from './config';
+import { contrastColour } from './contrast-colour';
+import { createApi, type SupportWidgetApi } from './create-api';
+import { createEventBus } from './event-bus';
+import { createLauncher } from './launcher';
+import { brandStyles, launcherStyles } from './launcher-styles';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+
+/**
+ * widget.js: the one file a site includes. Shows the launcher at once, installs
+ * `window.SupportWidget`, and loads the app bundle only when a visitor reaches for it
+ * (hover, focus, click) or the host calls open()/search().
+ */
+declare const __APP_ENTRY__: string;
+declare global {
+  interface Window {
+    SupportWidget?: SupportWidgetApi | (((...args: unknown[]) => void) & { q?: ArrayLike<unknown>[] });
+  }
+}
+
+const VERSION = '0.1.0';
+const script = document.currentScript as HTMLScriptElement | null;
+
+try {
+  boot();
+} catch (error) {
+  console.error('[SupportWidget] could not start:', error);
+}
+
+function boot(): void {
+  const existing = window.SupportWidget;
+  if (existing && 'version' in existing) {
+    console.warn('[SupportWidget] widget.js is included more than once; this copy is ignored.');
+    return;
+  }
+  const queued = existing && 'q' in existing && existing.q ? Array.from(existing.q, (call) => Array.from(call)) : [];
+  const src = script?.src || document.querySelector<HTMLScriptElement>('script[src*="widget.js"]')?.src || location.href;
+  const { config, rejected } = readConfig((name) => script?.getAttribute(name) ?? null, src, document.documentElement.lang);
+  if (rejected.length) console.warn(`[SupportWidget] ignoring ${rejected.join(', ')}: not valid; the defaults are used instead.`);
+
+  const bus = createEventBus();
+  let shadow: ShadowHost | undefined;
+  let launcher: HTMLButtonElement | undefined;
+  let app: App | undefined;
+  let loading: Promise<App> | undefined;
+  let destroyed = false;
+
+  const load = (): Promise<App> =>
+    (loading ??= import(/* @vite-ignore */ new URL(__APP_ENTRY__, src).href).then(
+      (module: { start: StartApp }) => {
+        if (destroyed || !shadow || !launcher) throw new Error('destroyed');
+        return (app = module.start({ config, shadow, launcher, emit: bus.emit }));
+      },
+      (error: unknown) => {
+        loading = undefined; // a later click may retry, e.g. after a network blip
+        throw error;
+      },
+    ));
+  const withApp = (use: (app: App) => void): void => {
+    load().then(use, (error: unknown) => {
+      if (!destroyed) console.warn('[SupportWidget] could not load the help panel:', error);
+    });
+  };
+  const preload = () => withApp(() => undefined);
+
+  const mount = () => {
+    document.removeEventListener('DOMContentLoaded', mount);
+    if (destroyed) return;
+    shadow = createShadowHost(document.body);
+    shadow.host.setAttribute('data-position', config.position);
+    shadow.setStyles('launcher', launcherStyles);
+    shadow.setStyles('brand', brandStyles(config.color, contrastColour(config.color)));
+    launcher = createLauncher(shadow.root, config.locale);
+    launcher.addEventListener('pointerenter', preload, { once: true });
+    launcher.addEventListener('focus', preload, { once: true });
+    launcher.addEventListener('click', () => withApp((app) => app.toggle()));
+  };
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount);
+
+  const api = createApi(VERSION, {
+    open: (view?: string) => withApp((app) => app.open(view)),
+    close: () => app?.close(),
+    toggle: () => withApp((app) => app.toggle()),
+    search: (text: string) => withApp((app) => app.search(String(text ?? ''))),
+    on: bus.on,
+    off: (name, listener) => bus.off(name, listener),
+    destroy: () => {
+      destroyed = true;
+      document.removeEventListener('DOMContentLoaded', mount);
+      app?.destroy();
+      shadow?.remove();
+      bus.clear();
+      app = shadow = launcher = undefined;
+      if (window.SupportWidget === api) delete window.SupportWidget;
+    },
+  });
+  window.SupportWidget = api;
+  for (const [method, ...args] of queued) api(String(method), ...args);
+}

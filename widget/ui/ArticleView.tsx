@@ -1,0 +1,56 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Messages } from '../i18n/messages';
+import type { OpenArticle } from '../models/article-model';
+import { HelpfulVote } from './HelpfulVote';
+
+interface Props {
+  t: Messages;
+  article: OpenArticle;
+  vote: boolean | undefined;
+  onBack(): void;
+  onVote(helpful: boolean): void;
+  onArticleLink(locale: string, slug: string): void;
+}
+
+const formatDate = (iso: string, locale: string) => {
+  const date = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+};
+
+/** One article, opened inline. Its HTML was sanitised by the publish step, never visitor text. */
+export function ArticleView({ t, article, vote, onBack, onVote, onArticleLink }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { listing, locale, file } = article;
+  useEffect(() => heading.current?.focus(), [listing.slug, locale]);
+
+  // Links between articles open inline instead of leaving the page.
+  const onBodyClick = (event: MouseEvent) => {
+    const link = (event.target as Element | null)?.closest?.('a[data-article]');
+    const target = link?.getAttribute('data-article')?.split('/');
+    if (!target || target.length !== 2) return;
+    event.preventDefault();
+    onArticleLink(target[0]!, target[1]!);
+  };
+
+  return (
+    <div class="article-view">
+      <button type="button" class="back" onClick={onBack}>
+        <span aria-hidden="true">←</span> {t.back}
+      </button>
+      <article class="article" lang={locale} aria-labelledby="sw-article-title">
+        <h2 id="sw-article-title" tabIndex={-1} ref={heading}>
+          {listing.title}
+        </h2>
+        <p class="meta">{t.updated(formatDate(listing.updated, locale))}</p>
+        {file ? (
+          <div class="article-body" onClick={onBodyClick} dangerouslySetInnerHTML={{ __html: file.html }} />
+        ) : article.failed ? (
+          <p class="error" role="alert">{t.articleError}</p>
+        ) : (
+          <p class="loading" role="status">{t.loading}</p>
+        )}
+      </article>
+      {file && <HelpfulVote key={`${locale}/${listing.slug}`} t={t} initial={vote} onVote={onVote} />}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import type { WidgetConfig } from '../boot/config';
+import type { Messages } from '../i18n/messages';
+import type { WidgetModel } from '../models/widget-model';
+import { ArticleView } from './ArticleView';
+import { ContactView } from './ContactView';
+import { SearchView } from './SearchView';
+
+interface Props {
+  model: WidgetModel;
+  t: Messages;
+  config: WidgetConfig;
+  /** Closes the panel and gives focus back to the launcher. */
+  onClose(): void;
+}
+
+export const PANEL_ID = 'sw-panel';
+
+/** The help panel: header, then the search, an open article, or the contact routes. */
+export function Panel({ model, t, config, onClose }: Props) {
+  if (!model.isOpen.value) return null;
+  const view = model.view.value;
+  const current = model.article.current.value;
+  const canContact = Boolean(config.contactEmail || config.contactUrl);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div class="panel" id={PANEL_ID} role="dialog" aria-labelledby="sw-panel-title" lang={config.locale} onKeyDown={onKeyDown}>
+      <header class="header">
+        <div>
+          <p class="panel-title" id="sw-panel-title">
+            {t.panelTitle}
+          </p>
+          <p class="panel-subtitle">{t.panelSubtitle}</p>
+        </div>
+        <button type="button" class="close" aria-label={t.close} onClick={onClose}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </button>
+      </header>
+      <div class="content">
+        {view === 'article' && current ? (
+          <ArticleView
+            t={t}
+            article={current}
+            vote={model.voteFor(current.listing.slug, current.locale)}
+            onBack={model.back}
+            onVote={model.vote}
+            onArticleLink={(locale, slug) => void model.followLink(locale, slug)}
+          />
+        ) : view === 'contact' ? (
+          <ContactView t={t} config={config} onBack={model.back} />
+        ) : (
+          <SearchView
+            t={t}
+            model={model.search}
+            canContact={canContact}
+            onPick={model.pick}
+            onContact={model.showContact}
+            onEscapeEmpty={onClose}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
