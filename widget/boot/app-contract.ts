@@ -16,7 +16,7 @@ export interface AppContext {
   config: WidgetConfig;
   shadow: ShadowHost;
   launcher: HTMLButtonElement;
-  /** Base URL of widget.js, for the app's own lazily loaded files. */
+  /** Tells the host page's `SupportWidget.on(...)` listeners what happened. */
   emit<E extends WidgetEventName>(name: E, detail: WidgetEvents[E]): void;
 }
 

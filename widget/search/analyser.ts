@@ -1,5 +1,6 @@
 import { fold } from './fold';
 import { stopWords } from './stop-words';
+import { supplementStem } from './stem-supplement';
 import type { Stem } from './stemmers';
 import { words, type WordSpan } from './words';
 
@@ -32,8 +33,9 @@ export interface Analyser {
  *   const analyser = createAnalyser('sv', stem);
  *   analyser.indexTerms('Byt lösenordet'); // ['byt', 'losenordet', ...]
  */
-export function createAnalyser(locale: string, stem: Stem): Analyser {
+export function createAnalyser(locale: string, snowball: Stem): Analyser {
   const stops = stopWords(locale);
+  const stem = supplementStem(locale, snowball);
   const forms = (word: string) => {
     const lower = word.toLowerCase();
     return { word: fold(lower), stem: fold(stem(lower)) };

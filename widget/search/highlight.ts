@@ -13,7 +13,11 @@ export function highlightText(text: string, keys: readonly string[], analyser: A
   let at = 0;
   for (const span of words(text)) {
     const forms = analyser.forms(span.word);
-    if (!useful.some((key) => forms.word.startsWith(key) || forms.stem.startsWith(key))) continue;
+    const marked = useful.some(
+      // The last test marks "lösenord" for the query "lösenordet": another form of the same word.
+      (key) => forms.word.startsWith(key) || forms.stem.startsWith(key) || (forms.stem.length > 3 && key.startsWith(forms.stem)),
+    );
+    if (!marked) continue;
     if (span.start > at) pieces.push({ text: text.slice(at, span.start), match: false });
     pieces.push({ text: span.word, match: true });
     at = span.end;

@@ -1,16 +1,11 @@
-// The demo page includes the widget the way a customer would: one script tag, here written by a
-// few lines so the ?lang= links can show each language. A real site pastes the tag itself:
-// <script src="{{WIDGET_URL}}" data-server="{{SERVER_URL}}" async></script>
+// Demo-only helpers, loaded before the widget tag in index.html: ?lang= switches the page
+// language the widget reads, and the "Open help" button shows the host calling the API.
+// The queue stub is the optional snippet a site adds when it calls the API before widget.js loads.
 (function () {
   var lang = new URLSearchParams(location.search).get('lang');
   if (lang) document.documentElement.lang = lang;
   window.SupportWidget = window.SupportWidget || function () { (window.SupportWidget.q = window.SupportWidget.q || []).push(arguments); };
-  var tag = document.createElement('script');
-  tag.src = document.querySelector('meta[name="support-widget"]').content;
-  tag.async = true;
-  tag.setAttribute('data-server', document.querySelector('meta[name="support-server"]').content);
-  tag.setAttribute('data-color', '#1f5f4a');
-  tag.setAttribute('data-contact-email', 'support@kestrelhost.com');
-  document.body.appendChild(tag);
-  document.getElementById('open-help').addEventListener('click', function () { window.SupportWidget('open'); });
+  document.addEventListener('DOMContentLoaded', function () {
+    document.getElementById('open-help').addEventListener('click', function () { window.SupportWidget('open'); });
+  });
 })();

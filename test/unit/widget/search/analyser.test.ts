@@ -42,3 +42,11 @@ describe('createAnalyser', () => {
     expect(terms).not.toContain('i');
   });
 });
+
+describe('createAnalyser in Swedish', () => {
+  it('stems the definite form of neuter nouns, which Snowball leaves alone', () => {
+    const sv = analyser('sv');
+    expect(sv.forms('lösenordet').stem).toBe(sv.forms('lösenord').stem);
+    expect(sv.forms('kontot').stem).toBe('kontot');
+  });
+});
