@@ -22,7 +22,7 @@ export function checkBody(article: ParsedArticle, known: ReadonlySet<string>): P
       problems.push({ file, line, message: 'images are not supported yet: describe what the reader sees in words' });
     }
     if (token.type !== 'link_open') continue;
-    const href = token.attrGet('href') ?? '';
+    const href = String(token.attrGet('href') ?? '');
     const target = resolveLink(href, locale);
     if (target.kind === 'refused') problems.push({ file, line, message: target.reason });
     if (target.kind === 'article' && !known.has(`${target.locale}/${target.slug}`)) {

@@ -6,18 +6,15 @@ import { inlineTokens } from './inline-tokens';
 const reader = new MarkdownIt({ html: true });
 
 /**
- * The raw HTML in a markdown body (tags and comments outside code), with file lines.
+ * The raw HTML in a markdown body (tags and comments outside code), one entry per file line.
  *
- * @example findRawHtml('Hi<br>there', 9) // [{ line: 9, html: '<br>' }]
+ * @example findRawHtml('Hi<b>there</b>', 9) // [{ line: 9, html: '<b>, </b>' }]
  */
 export function findRawHtml(body: string, bodyLine: number): { line: number; html: string }[] {
   const tokens = reader.parse(body, {});
-  const blocks = tokens.filter((token) => token.type === 'html_block' && token.map);
-  const found = blocks.map((token) => ({ line: bodyLine + (token.map?.[0] ?? 0), html: token.content }));
-  for (const { token, line } of inlineTokens(tokens, bodyLine)) {
-    if (token.type === 'html_inline') found.push({ line, html: token.content });
-  }
-  return found
-    .map(({ line, html }) => ({ line, html: html.trim().split('\n')[0]?.slice(0, 60) ?? '' }))
-    .sort((a, b) => a.line - b.line);
+  const found = new Map<number, string[]>();
+  const add = (line: number, html: string) => found.set(line, [...(found.get(line) ?? []), html.trim().split('\n')[0]?.slice(0, 60) ?? '']);
+  for (const token of tokens) if (token.type === 'html_block' && token.map) add(bodyLine + token.map[0], token.content);
+  for (const { token, line } of inlineTokens(tokens, bodyLine)) if (token.type === 'html_inline') add(line, token.content);
+  return [...found].sort(([a], [b]) => a - b).map(([line, html]) => ({ line, html: html.join(', ') }));
 }

@@ -14,7 +14,11 @@ export function formatProblem({ file, line, message }: Problem): string {
   return `${file}:${line}: ${message}`;
 }
 
-/** File order, then line order, so a long list reads top to bottom like the files do. */
+/**
+ * File order, then line order, so a long list reads top to bottom like the files do.
+ *
+ * @example problems.sort(compareProblems)
+ */
 export function compareProblems(a: Problem, b: Problem): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
