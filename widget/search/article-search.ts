@@ -16,17 +16,27 @@ type WithMap = { map: Map<string, unknown> };
  */
 export function createArticleSearch(locale: string, count: number, analyser: Analyser, fields: WeightedIndex[]): ArticleSearch {
   const maps = fields.map((field) => (field.index as unknown as WithMap).map);
+  const wholeTermMaps = fields.filter((field) => !field.prefixes).map((field) => (field.index as unknown as WithMap).map);
   const has = (key: string) => maps.some((map) => map.has(key));
-  const vocabulary = createVocabulary(function* () {
-    const seen = new Set<string>();
-    for (const map of maps) for (const key of map.keys()) if (!seen.has(key)) (seen.add(key), yield key);
-  }, has);
+  const vocabulary = {
+    has,
+    ...createVocabulary(
+      function* () {
+        const seen = new Set<string>();
+        for (const map of maps) for (const key of map.keys()) if (!seen.has(key)) (seen.add(key), yield key);
+      },
+      has,
+      function* () {
+        for (const map of wholeTermMaps) yield* map.keys();
+      },
+    ),
+  };
   const recent = new Map<string, ResolvedTerm[]>();
 
   const resolve = (query: string): ResolvedTerm[] => {
     let resolved = recent.get(query);
     if (!resolved) {
-      resolved = resolveTerms(analyser.queryTerms(query), has, vocabulary.substitutes);
+      resolved = resolveTerms(analyser.queryTerms(query), vocabulary);
       if (recent.size >= RECENT_QUERIES) recent.delete(recent.keys().next().value!);
       recent.set(query, resolved);
     }

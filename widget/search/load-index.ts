@@ -22,7 +22,7 @@ export async function loadIndex(serialized: SerializedIndex): Promise<ArticleSea
   const fields = FIELDS.map((field) => {
     const index = createFieldIndex(field.tokenize);
     for (const [key, value] of Object.entries(data.fields[field.name] ?? {})) index.import(key, value as string);
-    return { index, weight: field.weight };
+    return { index, weight: field.weight, prefixes: field.tokenize === 'forward' };
   });
   return createArticleSearch(data.locale, data.count, analyser, fields);
 }

@@ -5,6 +5,8 @@ import type { SearchHit } from './types';
 export interface WeightedIndex {
   index: Index;
   weight: number;
+  /** Whether the index holds every prefix of its terms (`forward`) or whole terms only. */
+  prefixes: boolean;
 }
 
 // A word found in a second field (title and body, say) adds this share of that field's weight.

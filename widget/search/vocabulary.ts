@@ -1,5 +1,7 @@
 import { editDistance } from './edit-distance';
 
+const MAX_COMPLETIONS = 12;
+
 /** A term the index knows, standing in for a query word it does not, and how much it counts. */
 export interface Substitute {
   key: string;
@@ -13,11 +15,12 @@ export interface Substitute {
  * first letter is rare and checking every key on each keystroke would cost too much.
  *
  * @example
- *   const vocabulary = createVocabulary(() => index.map.keys(), (key) => index.map.has(key));
+ *   const vocabulary = createVocabulary(() => index.map.keys(), (key) => index.map.has(key), () => body.map.keys());
  *   vocabulary.substitutes('pasword'); // [{ key: 'password', factor: 0.6 }, ...]
  */
-export function createVocabulary(allKeys: () => Iterable<string>, has: (key: string) => boolean) {
+export function createVocabulary(allKeys: () => Iterable<string>, has: (key: string) => boolean, wholeTerms: () => Iterable<string>) {
   let byFirstLetter: Map<string, string[]> | undefined;
+  let sortedWhole: string[] | undefined;
   const buckets = () => {
     if (!byFirstLetter) {
       byFirstLetter = new Map();
@@ -51,7 +54,28 @@ export function createVocabulary(allKeys: () => Iterable<string>, has: (key: str
     return found.sort((a, b) => b.factor - a.factor).slice(0, 8);
   };
 
+  const completions = (word: string): Substitute[] => {
+    sortedWhole ??= [...wholeTerms()].sort();
+    let low = 0;
+    let high = sortedWhole.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sortedWhole[middle]! < word) low = middle + 1;
+      else high = middle;
+    }
+    const found: Substitute[] = [];
+    for (let i = low; i < sortedWhole.length && found.length < MAX_COMPLETIONS && sortedWhole[i]!.startsWith(word); i++) {
+      if (sortedWhole[i] !== word) found.push({ key: sortedWhole[i]!, factor: 0.8 });
+    }
+    return found;
+  };
+
   return {
+    /**
+     * Whole terms (of the fields indexed without prefixes) that a word still being typed may
+     * become: "arbejd" → "arbejdsmail". Prefix fields already match it; this reaches the body.
+     */
+    completions,
     /** Stand-ins for a word no index holds; empty when there is nothing close. */
     substitutes(word: string): Substitute[] {
       return [...shorterPrefix(word), ...nearby(word)];

@@ -50,6 +50,12 @@ describe('search in English', () => {
     expect(find('how do i change dns record')[0]).toBe('Point your domain to us');
   });
 
+  it('completes a word still being typed from words that only the body holds', async () => {
+    const find = await searchOver('en', [...articles, article('Mail limits', [], '', 'Bulk newsletters need a dedicated service.')]);
+    expect(find('newsl')).toEqual(['Mail limits']);
+    expect(find('newsl ')).toEqual([]);
+  });
+
   it('finds nothing for text no article contains, and for an empty query', async () => {
     const find = await searchOver('en', articles);
     expect(find('zzzzqqq')).toEqual([]);
