@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { buildDist } from './build-dist';
+import { measureFirstOpen, type FetchedFile } from './first-open';
+import { measureKeystrokeLatency, type KeystrokeLatency } from './keystroke-latency';
+import { launchChromium } from './launch-chromium';
+import { publishGenerated } from './publish-generated';
+import { appStaticFiles, indexSizes, loaderSize, type IndexSize } from './sizes';
+import { snapshotDist } from './snapshot-dist';
+import { startServers } from './start-servers';
+
+export interface BenchOptions {
+  /** The project folder: dist/, server/demo/pages. */
+  projectDir: string;
+  /** Run `npm run articles` and `npm run build` first (default true). */
+  build?: boolean;
+  /** Articles in the generated corpus (default 5,000). */
+  generatedArticles?: number;
+  /** Keystrokes measured per corpus (default 200). */
+  keystrokes?: number;
+}
+
+export interface BenchResult {
+  loaderGzip: number;
+  /** What the browser fetched from the widget server on first open, the index included (kind 'index'). */
+  firstOpen: FetchedFile[];
+  /** The app's static import graph per the Vite manifest, as a cross-check of firstOpen. */
+  appStatic: { file: string; gzip: number }[];
+  shipped: { indexes: IndexSize[]; latency: KeystrokeLatency };
+  generated: { articles: number; publishMs: number; indexes: IndexSize[]; latency: KeystrokeLatency };
+}
+
+/**
+ * Every bench figure from one run: builds (unless told not to), snapshots dist/, serves it with the real
+ * server and the demo host page, and measures sizes and keystroke latency in Chromium on the
+ * shipped articles and on a generated corpus.
+ *
+ * @example const result = await runBench({ projectDir: process.cwd() });
+ */
+export async function runBench({ projectDir, build = true, generatedArticles = 5000, keystrokes = 200 }: BenchOptions): Promise<BenchResult> {
+  if (build) buildDist(projectDir);
+  const dist = await snapshotDist(projectDir);
+  const { widgetDir, articlesDir } = dist;
+  const pagesDir = join(projectDir, 'server/demo/pages');
+  const browser = await launchChromium();
+  try {
+    const shippedServers = await startServers({ widgetDir, articlesDir, pagesDir });
+    let firstOpen: FetchedFile[];
+    let shippedLatency: KeystrokeLatency;
+    try {
+      firstOpen = await measureFirstOpen(browser, shippedServers.hostUrl, shippedServers.serverUrl);
+      shippedLatency = await measureKeystrokeLatency(browser, shippedServers.hostUrl, { keystrokes });
+    } finally {
+      await shippedServers.close();
+    }
+    const corpus = await publishGenerated(generatedArticles);
+    try {
+      const servers = await startServers({ widgetDir, articlesDir: corpus.outDir, pagesDir });
+      try {
+        return {
+          loaderGzip: await loaderSize(widgetDir),
+          firstOpen,
+          appStatic: await appStaticFiles(widgetDir),
+          shipped: { indexes: await indexSizes(articlesDir), latency: shippedLatency },
+          generated: {
+            articles: corpus.articles,
+            publishMs: corpus.publishMs,
+            indexes: await indexSizes(corpus.outDir),
+            latency: await measureKeystrokeLatency(browser, servers.hostUrl, { keystrokes }),
+          },
+        };
+      } finally {
+        await servers.close();
+      }
+    } finally {
+      await corpus.remove();
+    }
+  } finally {
+    await browser.close();
+    await dist.remove();
+  }
+}
