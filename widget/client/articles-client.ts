@@ -1,6 +1,6 @@
-import ky from 'ky';
 import { ArticleFile, DocsFile, Manifest } from '../../server/contract/published';
 import type { SerializedIndex } from '../search/types';
+import { fetchJson } from './fetch-json';
 
 /**
  * The widget's only door to the network for help content. Everything it reads is checked
@@ -19,12 +19,11 @@ export interface ArticlesClient {
 
 export function createArticlesClient(server: string): ArticlesClient {
   const base = `${server}/articles/`;
-  const http = ky.create({ retry: { limit: 2 }, timeout: 15_000 });
   const cache = new Map<string, Promise<unknown>>();
   const get = <T>(path: string, parse: (json: unknown) => T): Promise<T> => {
     let pending = cache.get(path) as Promise<T> | undefined;
     if (!pending) {
-      pending = http.get(new URL(path, base)).json().then(parse);
+      pending = fetchJson(new URL(path, base).href).then(parse);
       // A failed fetch is forgotten so that "Try again" really tries again.
       pending.catch(() => cache.delete(path));
       cache.set(path, pending);
