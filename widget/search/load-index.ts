@@ -1,6 +1,7 @@
 import { createAnalyser } from './analyser';
 import { createFieldIndex, FIELDS } from './fields';
 import { createArticleSearch } from './article-search';
+import { importIndex } from './import-index';
 import { INDEX_FORMAT, type IndexData } from './serialized';
 import { loadStemmer } from './stemmers';
 import type { ArticleSearch, SerializedIndex } from './types';
@@ -21,7 +22,7 @@ export async function loadIndex(serialized: SerializedIndex): Promise<ArticleSea
   const analyser = createAnalyser(data.locale, await loadStemmer(data.locale));
   const fields = FIELDS.map((field) => {
     const index = createFieldIndex(field.tokenize);
-    for (const [key, value] of Object.entries(data.fields[field.name] ?? {})) index.import(key, value as string);
+    importIndex(index, data.fields[field.name] ?? {});
     return { index, weight: field.weight, prefixes: field.tokenize === 'forward' };
   });
   return createArticleSearch(data.locale, data.count, analyser, fields);
