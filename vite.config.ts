@@ -24,7 +24,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir,
         emptyOutDir: false,
-        target: 'es2019',
+        target: 'es2022',
         lib: { entry: 'widget/boot/loader.ts', formats: ['iife'], name: 'SupportWidgetLoader', fileName: () => 'widget.js' },
       },
     };
@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir,
       emptyOutDir: true,
-      target: 'es2020',
+      target: 'es2022',
       manifest: true,
       modulePreload: false,
       rollupOptions: {
