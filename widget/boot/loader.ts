@@ -29,6 +29,10 @@ try {
 }
 
 function boot(): void {
+  if (!('adoptedStyleSheets' in Document.prototype)) {
+    console.warn('[SupportWidget] this browser lacks constructable stylesheets (Safari before 16.4?); the help widget stays hidden.');
+    return;
+  }
   const existing = window.SupportWidget;
   if (existing && 'version' in existing) {
     console.warn('[SupportWidget] widget.js is included more than once; this copy is ignored.');
