@@ -17,7 +17,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${HOST_PORT}`,
     browserName: 'chromium',

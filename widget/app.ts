@@ -1,3 +1,5 @@
+// First: it notes the page's globals before any dependency can add its own.
+import { newGlobals } from './boot/new-globals';
 import { effect } from '@preact/signals';
 import { h, render } from 'preact';
 import type { StartApp } from './boot/app-contract';
@@ -10,6 +12,7 @@ import { Panel, PANEL_ID } from './ui/Panel';
 import panelStyles from './ui/panel.css?inline';
 
 const SEARCH_REPORT_DELAY_MS = 1000;
+const bundleGlobals = newGlobals();
 
 /** The app bundle's entry: wires the model to the panel inside the loader's shadow root. */
 export const start: StartApp = ({ config, shadow, launcher, emit }) => {
@@ -58,6 +61,7 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
       for (const dispose of disposers) dispose();
       render(null, container);
       container.remove();
+      for (const name of bundleGlobals) delete (globalThis as Record<string, unknown>)[name];
     },
   };
 };

@@ -15,7 +15,15 @@ export const launcherStyles = `
 @media (prefers-reduced-motion:reduce){.launcher{transition:none}}
 `;
 
-/** Brand colour and a readable text colour on it (WCAG contrast), for the launcher and the panel. */
+/**
+ * Brand colour and a readable text colour on it (WCAG contrast), for the launcher and the panel;
+ * and the brand as a text colour on the light panel (links, the back button). A brand that takes
+ * black text is too light for that (under 4.5:1 on white, the same 0.179 luminance line), so those
+ * fall back to the panel's text colour.
+ *
+ * @example brandStyles('#ffdd00', contrastColour('#ffdd00'))
+ */
 export function brandStyles(color: string, onColor: string): string {
-  return `:host{--sw-brand:${color}!important;--sw-on-brand:${onColor}!important}`;
+  const asText = onColor === '#fff' ? color : 'var(--sw-text)';
+  return `:host{--sw-brand:${color}!important;--sw-on-brand:${onColor}!important;--sw-brand-text:${asText}!important}`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Messages } from '../i18n/messages';
 import type { OpenArticle } from '../models/article-model';
 import { HelpfulVote } from './HelpfulVote';
@@ -21,7 +21,9 @@ const formatDate = (iso: string, locale: string) => {
 export function ArticleView({ t, article, vote, onBack, onVote, onArticleLink }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { listing, locale, file } = article;
-  useEffect(() => heading.current?.focus(), [listing.slug, locale]);
+  // In the same task as the view change (an effect waits a frame): a key pressed right after
+  // opening must not land on the page, where the previous view's focused element just vanished.
+  useLayoutEffect(() => heading.current?.focus(), [listing.slug, locale]);
 
   // Links between articles open inline instead of leaving the page.
   const onBodyClick = (event: MouseEvent) => {

@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { WidgetConfig } from '../boot/config';
 import type { Messages } from '../i18n/messages';
 
 /** Where to turn when no article helps: the contact routes the site configured. */
 export function ContactView({ t, config, onBack }: { t: Messages; config: WidgetConfig; onBack(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // A layout effect, as in ArticleView: no key may fall to the page while the view changes.
+  useLayoutEffect(() => heading.current?.focus(), []);
   return (
     <div class="contact-view">
       <button type="button" class="back" onClick={onBack}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Messages } from '../i18n/messages';
 import type { SearchModel, Suggestion } from '../models/search-model';
 import { SuggestionList } from './SuggestionList';
@@ -27,8 +27,11 @@ export function SearchView({ t, model, canContact, onPick, onContact, onEscapeEm
   const shown = query.trim() ? suggestions : model.popular.value;
   const noMatch = status === 'ready' && query.trim() !== '' && suggestions.length === 0;
 
-  useEffect(() => input.current?.focus(), []);
-  useEffect(() => setActive(-1), [query]);
+  // A layout effect, as in ArticleView: no key may fall to the page while the view changes.
+  useLayoutEffect(() => input.current?.focus(), []);
+  // A layout effect, not an effect: those wait for the next frame, and an arrow key pressed right
+  // after typing would move the highlight only to see this reset take it away again.
+  useLayoutEffect(() => setActive(-1), [query]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

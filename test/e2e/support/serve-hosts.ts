@@ -13,7 +13,8 @@ app.route(
     pagesDir: new URL('../hosts', import.meta.url).pathname,
     widgetUrl: `${serverUrl}/widget/widget.js`,
     serverUrl,
-    selfHostedWidgetDir: 'dist/widget',
+    // The same build the widget server serves (its WIDGET_DIR setting), for pages that host widget.js themselves.
+    selfHostedWidgetDir: process.env.WIDGET_DIR ?? 'dist/widget',
   }),
 );
 serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });

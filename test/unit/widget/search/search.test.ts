@@ -69,6 +69,12 @@ describe('search in English', () => {
     expect(marked.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['Reset', 'password']);
     expect(marked.map((piece) => piece.text).join('')).toBe('Reset your control panel password');
   });
+
+  it('highlights a hyphenated word found by its joined spelling', async () => {
+    const search = await loadIndex(buildIndex('en', articles.map((doc, id) => ({ id, ...doc }))));
+    const marked = search.highlight('Set up e-mail on your iPhone', 'email');
+    expect(marked.filter((piece) => piece.match).map((piece) => piece.text)).toEqual(['e-mail']);
+  });
 });
 
 describe('search in Swedish', () => {
