@@ -16,6 +16,18 @@ export const ServerConfig = z.object({
   ARTICLES_DIR: z.string().min(1).default('dist/articles'),
   /** Public URL of this server as browsers reach it; default http://HOST:PORT. */
   PUBLIC_URL: z.url().optional(),
+  /** postgres://… for PostgreSQL (any number of processes), else the path of an SQLite file. */
+  DATABASE_URL: z.string().min(1).default('.data/support.sqlite'),
+  /** JSON file with sites, staff, channels and opening hours (see README); default: the demo's. */
+  SETTINGS_FILE: z.string().min(1).optional(),
+  /** Comma-separated proxy addresses whose X-Forwarded-For is believed; default: none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean)),
+  /** Folder where mail is written as .eml files, for development (no SMTP server is configured). */
+  MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig> & { publicUrl: string };
 

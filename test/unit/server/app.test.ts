@@ -14,7 +14,7 @@ beforeAll(() => {
   writeFileSync(join(root, 'widget', 'app.Bx3k9QzA.js'), 'export const start = 1');
   writeFileSync(join(root, 'articles', 'manifest.json'), '{"version":1}');
   writeFileSync(join(root, 'articles', 'en', 'docs.0a1b2c3d4e.json'), '{}');
-  app = createApp({ WIDGET_DIR: join(root, 'widget'), ARTICLES_DIR: join(root, 'articles') });
+  app = createApp({ config: { WIDGET_DIR: join(root, 'widget'), ARTICLES_DIR: join(root, 'articles') } });
 });
 
 describe('createApp', () => {

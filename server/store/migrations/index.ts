@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as initial from './001-initial';
+
+/**
+ * Every migration, in order, by name. Listed here rather than read from the folder so that a
+ * bundled or type-stripped build finds them all the same.
+ */
+export const migrations: Record<string, Migration> = {
+  '001-initial': initial,
+};
