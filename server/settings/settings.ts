@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Channel } from './channels';
+import { Channel, VipPlans } from './channels';
+import { Limits } from './limits';
 import { Site } from './site';
 import { StaffMember } from './staff';
 
@@ -31,5 +32,11 @@ export const Settings = z.object({
   ]),
   /** Days every channel is closed, in the settings' time zone. */
   holidays: z.array(isoDate).default([]),
+  /** Plans of a signed visitor identity that see the channels marked vipOnly. */
+  vipPlans: VipPlans,
+  /** The first reply a ticket should get within, in hours: the "within SLA" share in the ratings report. */
+  slaFirstReplyHours: z.number().positive('more than 0 hours').default(8),
+  /** Body size and rate limits per client address and per e-mail (defaults in limits.ts). */
+  limits: Limits,
 });
 export type Settings = z.infer<typeof Settings>;

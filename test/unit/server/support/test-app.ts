@@ -63,13 +63,17 @@ export function testApp(connection: Connection, options: { settings?: Settings; 
       publicUrl: 'https://help.kestrel.test',
     },
   });
-  /** A request from the site's page, as a browser sends it (Origin set, JSON body). */
-  const request = (path: string, init: RequestInit & { json?: unknown } = {}) => {
-    const headers = new Headers(init.headers);
+  /**
+   * A request from the site's page, as a browser sends it (Origin set, JSON body), over a socket
+   * from `ip` (default 203.0.113.1), as @hono/node-server would pass it.
+   */
+  const request = (path: string, init: RequestInit & { json?: unknown; ip?: string } = {}) => {
+    const { json, ip = '203.0.113.1', ...rest } = init;
+    const headers = new Headers(rest.headers);
     if (!headers.has('Origin')) headers.set('Origin', SITE_ORIGIN);
-    if (init.json !== undefined) headers.set('Content-Type', 'application/json');
-    const body = init.json !== undefined ? JSON.stringify(init.json) : init.body;
-    return app.request(path, { ...init, headers, body });
+    if (json !== undefined) headers.set('Content-Type', 'application/json');
+    const body = json !== undefined ? JSON.stringify(json) : rest.body;
+    return app.request(path, { ...rest, headers, body }, { incoming: { socket: { remoteAddress: ip } } });
   };
   return { app, request, clock, mails, logLines, settings };
 }
