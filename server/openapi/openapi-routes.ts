@@ -1,8 +1,16 @@
 import { Hono } from 'hono';
 import type { ApiDeps } from '../api/deps';
 import type { ApiEnv } from '../http/env';
+import { buildDocument } from './build-document';
+import { ENDPOINTS } from './endpoints';
 
-// Being written (issue 3): see the helper brief. Replace this whole file.
-export function openApiRoutes(_deps: ApiDeps) {
-  return new Hono<ApiEnv>();
+/**
+ * `GET /api/openapi.json`: the API described for a company's own tools, generated once per
+ * process from the contract schemas.
+ */
+export function openApiRoutes(deps: ApiDeps) {
+  const document = buildDocument(ENDPOINTS, { title: 'Support widget API', version: '1', serverUrl: deps.publicUrl });
+  const routes = new Hono<ApiEnv>();
+  routes.get('/openapi.json', (c) => c.json(document));
+  return routes;
 }
