@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustedProxies } from './protection/trusted-proxies';
 
 /**
  * Server settings, from the environment. Every one is optional; the defaults below are the
@@ -24,7 +25,14 @@ export const ServerConfig = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean)),
+    .transform((list) => list.split(',').map((address) => address.trim()).filter(Boolean))
+    .check((ctx) => {
+      try {
+        trustedProxies(ctx.value);
+      } catch (error) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') });
+      }
+    }),
   /** Folder where mail is written as .eml files, for development (no SMTP server is configured). */
   MAIL_OUTBOX_DIR: z.string().min(1).default('.data/outbox'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

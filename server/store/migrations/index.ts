@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './001-initial';
+import * as firstReplyIndex from './002-first-reply-index';
 
 /**
  * Every migration, in order, by name. Listed here rather than read from the folder so that a
@@ -7,4 +8,5 @@ import * as initial from './001-initial';
  */
 export const migrations: Record<string, Migration> = {
   '001-initial': initial,
+  '002-first-reply-index': firstReplyIndex,
 };

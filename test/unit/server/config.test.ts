@@ -14,3 +14,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://help.example.com/' }).publicUrl).toBe('https://help.example.com');
   });
 });
+
+describe('loadConfig TRUSTED_PROXIES', () => {
+  it('accepts addresses and CIDR ranges, and names a bad entry', () => {
+    expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.10' }).TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.0.2.10']);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8,proxy.local' })).toThrow(/TRUSTED_PROXIES=.*"proxy\.local" is not an IP address/);
+  });
+});
