@@ -1,6 +1,7 @@
 import type { FetchedFile } from './first-open';
 import type { KeystrokeLatency } from './keystroke-latency';
 import type { BenchResult } from './run-bench';
+import { formatServerBench, serverBenchJson } from './server/format-server-bench';
 import type { IndexSize } from './sizes';
 
 const LABEL = 58;
@@ -51,6 +52,8 @@ export function formatBench(result: BenchResult): string {
     ...latencyRows(`generated ${count(generated.articles)} articles (en)`, generated.latency),
     '',
     `Publishing the generated ${count(generated.articles)} articles took ${(generated.publishMs / 1000).toFixed(1)} s.`,
+    '',
+    formatServerBench(result.server),
   ].join('\n');
 }
 
@@ -78,5 +81,6 @@ export function benchJson(result: BenchResult) {
     indexes: indexes(result.shipped.indexes),
     latency: { shipped: latency(result.shipped.latency), generated: latency(result.generated.latency) },
     generated: { articles: result.generated.articles, publishMs: Math.round(result.generated.publishMs), indexes: indexes(result.generated.indexes) },
+    server: serverBenchJson(result.server),
   };
 }

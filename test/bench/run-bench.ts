@@ -4,6 +4,7 @@ import { measureFirstOpen, type FetchedFile } from './first-open';
 import { measureKeystrokeLatency, type KeystrokeLatency } from './keystroke-latency';
 import { launchChromium } from './launch-chromium';
 import { publishGenerated } from './publish-generated';
+import { runServerBench, type ServerBenchOptions, type ServerBenchResult } from './server/run-server-bench';
 import { appStaticFiles, indexSizes, loaderSize, type IndexSize } from './sizes';
 import { snapshotDist } from './snapshot-dist';
 import { startServers } from './start-servers';
@@ -17,6 +18,8 @@ export interface BenchOptions {
   generatedArticles?: number;
   /** Keystrokes measured per corpus (default 200). */
   keystrokes?: number;
+  /** Duration and connections of the server figures (defaults in ServerBenchOptions). */
+  server?: Omit<ServerBenchOptions, 'projectDir'>;
 }
 
 export interface BenchResult {
@@ -27,17 +30,21 @@ export interface BenchResult {
   appStatic: { file: string; gzip: number }[];
   shipped: { indexes: IndexSize[]; latency: KeystrokeLatency };
   generated: { articles: number; publishMs: number; indexes: IndexSize[]; latency: KeystrokeLatency };
+  /** The API's throughput against a bare node:http ceiling, on SQLite and PostgreSQL. */
+  server: ServerBenchResult;
 }
 
 /**
- * Every bench figure from one run: builds (unless told not to), snapshots dist/, serves it with the real
+ * Every bench figure from one run: builds (unless told not to), measures the API's throughput (before
+ * Chromium starts, so it has the machine to itself), snapshots dist/, serves it with the real
  * server and the demo host page, and measures sizes and keystroke latency in Chromium on the
  * shipped articles and on a generated corpus.
  *
  * @example const result = await runBench({ projectDir: process.cwd() });
  */
-export async function runBench({ projectDir, build = true, generatedArticles = 5000, keystrokes = 200 }: BenchOptions): Promise<BenchResult> {
+export async function runBench({ projectDir, build = true, generatedArticles = 5000, keystrokes = 200, server: serverOptions }: BenchOptions): Promise<BenchResult> {
   if (build) buildDist(projectDir);
+  const server = await runServerBench({ projectDir, ...serverOptions });
   const dist = await snapshotDist(projectDir);
   const { widgetDir, articlesDir } = dist;
   const pagesDir = join(projectDir, 'server/demo/pages');
@@ -67,6 +74,7 @@ export async function runBench({ projectDir, build = true, generatedArticles = 5
             indexes: await indexSizes(corpus.outDir),
             latency: await measureKeystrokeLatency(browser, servers.hostUrl, { keystrokes }),
           },
+          server,
         };
       } finally {
         await servers.close();

@@ -30,7 +30,7 @@ const stop = (server: ServerType) =>
  * @example const servers = await startServers({ widgetDir: 'dist/widget', articlesDir: 'dist/articles' });
  */
 export async function startServers({ widgetDir, articlesDir, pagesDir }: { widgetDir: string; articlesDir: string; pagesDir: string }): Promise<RunningServers> {
-  const widget = await listen(createApp({ WIDGET_DIR: widgetDir, ARTICLES_DIR: articlesDir }).fetch);
+  const widget = await listen(createApp({ config: { WIDGET_DIR: widgetDir, ARTICLES_DIR: articlesDir } }).fetch);
   const host = await listen(createHostSite({ pagesDir, widgetUrl: `${widget.url}/widget/widget.js`, serverUrl: widget.url }).fetch);
   return {
     serverUrl: widget.url,

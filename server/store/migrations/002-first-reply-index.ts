@@ -5,5 +5,4 @@ import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('tickets_first_reply').on('tickets').column('first_reply_at').execute();
-  await db.schema.createIndex('messages_ticket').on('messages').columns(['ticket_id', 'seq']).execute();
 }

@@ -14,6 +14,13 @@ const result: BenchResult = {
   appStatic: [{ file: 'app.abc12345.js', gzip: 40000 }],
   shipped: { indexes: [{ locale: 'en', articles: 50, indexGzip: 25000, docsGzip: 6000 }], latency },
   generated: { articles: 5000, publishMs: 9876.5, indexes: [{ locale: 'en', articles: 5000, indexGzip: 500000, docsGzip: 200000 }], latency },
+  server: {
+    seconds: 10,
+    connections: 20,
+    machine: { loadAverage: 0.5, cores: 2 },
+    ceiling: { seconds: 10, okPerSecond: 20000, p50Ms: 0.8, p99Ms: 2, non2xx: 0, errors: 0, total: 200000 },
+    stores: [{ kind: 'postgres', skipped: 'cannot reach postgres://127.0.0.1:5432/test' }],
+  },
 };
 
 describe('benchJson', () => {
@@ -25,6 +32,10 @@ describe('benchJson', () => {
 
   it('gives the index size per article', () => {
     expect(benchJson(result).indexes.en).toEqual({ articles: 50, indexGzip: 25000, perArticleGzip: 500, docsGzip: 6000 });
+  });
+
+  it('includes the server figures', () => {
+    expect(benchJson(result).server).toMatchObject({ ceiling: { okPerSecond: 20000 }, postgres: { skipped: 'cannot reach postgres://127.0.0.1:5432/test' } });
   });
 
   it('rounds times to a tenth of a millisecond', () => {
