@@ -1,6 +1,6 @@
 import type { LoadFigures } from './measure-load';
 import type { ServerBenchResult, StoreFigures } from './run-server-bench';
-import type { StoreKind } from './temp-database';
+import type { StoreKind } from '../../support/temp-database';
 
 const STORE_NAMES = { sqlite: 'SQLite', postgres: 'PostgreSQL' } as const;
 /** The share of the ceiling issue 3 aims at; printed beside the figure, never asserted. */

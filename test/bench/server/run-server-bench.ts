@@ -5,7 +5,7 @@ import { freePort } from './free-port';
 import { measureLoad, type LoadFigures } from './measure-load';
 import { spawnHttpChild } from './spawn-http-child';
 import { startServerProcess } from './start-server-process';
-import { createTempDatabase, probePostgres, PG_URL, type StoreKind } from './temp-database';
+import { createTempDatabase, probePostgres, PG_URL, type StoreKind } from '../../support/temp-database';
 import { ticketSubmission } from './ticket-submission';
 
 export interface ServerBenchOptions {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { TicketCreated } from '../../../../server/contract/tickets';
 import { openDatabase } from '../../../../server/store/database';
-import { createTempDatabase, PG_URL, probePostgres, type StoreKind } from '../../../bench/server/temp-database';
+import { createTempDatabase, PG_URL, probePostgres, type StoreKind } from '../../../support/temp-database';
 import { startServerProcess } from '../../../bench/server/start-server-process';
 import { submitUntilKilled, type Outcome } from './submit-until-killed';
 

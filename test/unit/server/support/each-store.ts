@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Connection } from '../../../../server/store/database';
 import { migrate } from '../../../../server/store/migrate';
+import { PG_URL, probePostgres } from '../../../support/temp-database';
 
 /**
  * The server suite runs twice: on SQLite and on PostgreSQL. PostgreSQL is TEST_DATABASE_URL
@@ -13,21 +13,6 @@ import { migrate } from '../../../../server/store/migrate';
  * afterwards. Without a reachable PostgreSQL, that half is skipped and says why, unless
  * REQUIRE_POSTGRES=1 (CI), where it fails instead.
  */
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-
-async function probePostgres(): Promise<string | undefined> {
-  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return undefined;
-  } catch (error) {
-    return (error as Error).message || String(error);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 const pgProblem = await probePostgres();
 if (pgProblem && process.env.REQUIRE_POSTGRES === '1') {
   throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL at ${PG_URL} is not reachable: ${pgProblem}`);
