@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { Writable } from 'node:stream';
 import { createApp } from '../../../../server/app';
 import type { Clock } from '../../../../server/clock';
@@ -51,7 +52,8 @@ export function testApp(connection: Connection, options: { settings?: Settings; 
   );
   const settings = options.settings ?? testSettings();
   const app = createApp({
-    config: { WIDGET_DIR: 'dist/widget', ARTICLES_DIR: 'dist/articles' },
+    // The API tests serve no files; an existing folder keeps serveStatic from warning about a missing build.
+    config: { WIDGET_DIR: tmpdir(), ARTICLES_DIR: tmpdir() },
     api: {
       db: connection.db,
       dbKind: connection.kind,
