@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { SETTINGS_FILE } from './test/e2e/support/server-settings';
 
 /**
  * Browser tests against the real widget server and a host site on another origin, as on a
@@ -9,6 +12,11 @@ import { defineConfig } from '@playwright/test';
 const SERVER_PORT = 4317;
 const HOST_PORT = 4318;
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+// A fresh folder for the server's database and mail on every run, so each run starts clean. Made
+// once, by the runner: the workers load this file too, and inherit the variable instead.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'support-widget-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +39,15 @@ export default defineConfig({
   webServer: [
     {
       command: 'tsx server/main.ts',
-      env: { PORT: String(SERVER_PORT), DEMO_PORT: '0', HOST: '127.0.0.1' },
+      env: {
+        PORT: String(SERVER_PORT),
+        DEMO_PORT: '0',
+        HOST: '127.0.0.1',
+        // Sites, channels, hours and tokens of the specs: see test/e2e/support/server-settings.ts.
+        SETTINGS_FILE,
+        DATABASE_URL: join(dataDir, 'support.sqlite'),
+        MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
+      },
       url: `http://127.0.0.1:${SERVER_PORT}/healthz`,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -5,6 +5,7 @@ import { h, render } from 'preact';
 import type { StartApp } from './boot/app-contract';
 import { createArticlesClient } from './client/articles-client';
 import { messagesFor } from './i18n/messages';
+import { createContactModel, lazyApiClient } from './models/contact-model';
 import { createVoteStore } from './models/vote-store';
 import { createWidgetModel } from './models/widget-model';
 import { browserStorage } from './ui/browser-storage';
@@ -21,6 +22,7 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
   const model = createWidgetModel({
     client: createArticlesClient(config.server),
     votes: createVoteStore(browserStorage()),
+    contact: createContactModel({ loadClient: lazyApiClient(config.server) }),
     locale: config.locale,
     emit,
   });

@@ -1,4 +1,5 @@
-import { ChannelsResponse, IDENTITY_HEADERS, PushQueueTime } from '../contract/channels';
+import { PushQueueTime } from '../contract/channel-requests';
+import { ChannelsResponse, IDENTITY_HEADERS } from '../contract/channels';
 import type { Endpoint } from '../openapi/endpoint';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono } from 'hono';
 import type { ApiDeps } from '../api/deps';
-import { PushQueueTime } from '../contract/channels';
+import { PushQueueTime } from '../contract/channel-requests';
 import type { ApiEnv } from '../http/env';
 import { problem } from '../http/problem';
 import { readJson } from '../http/validate-json';

@@ -42,9 +42,3 @@ export const ChannelsResponse = z.object({
   recommended: z.nullable(z.string()),
 });
 export type ChannelsResponse = z.infer<typeof ChannelsResponse>;
-
-/** `PUT /api/channels/:id/queue-time`, from the contact-centre system (chat, phone, social). */
-export const PushQueueTime = z.strictObject({
-  waitSeconds: z.int('must be a whole number of seconds').check(z.gte(0, 'must be 0 or more'), z.lte(604_800, 'must be at most 604800 (a week)')),
-});
-export type PushQueueTime = z.infer<typeof PushQueueTime>;

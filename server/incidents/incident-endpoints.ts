@@ -1,4 +1,5 @@
-import { CreateIncident, Incident, IncidentsResponse, ResolvedIncident } from '../contract/incidents';
+import { CreateIncident } from '../contract/incident-requests';
+import { Incident, IncidentsResponse, ResolvedIncident } from '../contract/incidents';
 import type { Endpoint } from '../openapi/endpoint';
 
 /**

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { ApiDeps } from '../api/deps';
-import { CreateIncident } from '../contract/incidents';
+import { CreateIncident } from '../contract/incident-requests';
 import type { ApiEnv } from '../http/env';
 import { problem } from '../http/problem';
 import { readJson } from '../http/validate-json';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
-import type { CreateIncident, Incident, ResolvedIncident } from '../contract/incidents';
+import type { CreateIncident } from '../contract/incident-requests';
+import type { Incident, ResolvedIncident } from '../contract/incidents';
 import type { Database, IncidentsTable } from '../store/schema';
 
 const view = (row: Selectable<IncidentsTable>): Incident => ({ id: row.id, title: row.title, channel: row.channel, url: row.url, startedAt: row.started_at });

@@ -2,29 +2,45 @@ import { signal } from '@preact/signals';
 import type { AppContext } from '../boot/app-contract';
 import type { ArticlesClient } from '../client/articles-client';
 import { createArticleModel } from './article-model';
+import type { ContactModel } from './contact-model';
 import { createSearchModel, type Suggestion } from './search-model';
 import type { VoteStore } from './vote-store';
 
 export type View = 'search' | 'article' | 'contact';
 
 /**
- * The whole panel's state and actions, free of DOM: open or closed, which view, the search and
- * the open article. Events for the host page are emitted from here, once per visitor action.
+ * The whole panel's state and actions, free of DOM: open or closed, which view, the search, the
+ * open article and the contact step. Events for the host page are emitted from here, once per
+ * visitor action.
  */
-export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteStore; locale: string; emit: AppContext['emit'] }) {
-  const { client, votes, locale, emit } = deps;
+export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteStore; contact: ContactModel; locale: string; emit: AppContext['emit'] }) {
+  const { client, votes, contact, locale, emit } = deps;
   const search = createSearchModel(client, locale);
   const article = createArticleModel(client, search.catalogs);
   const isOpen = signal(false);
   const view = signal<View>('search');
+  /** Where "Back" leads from the contact step: the view it was reached from. */
+  let beforeContact: View = 'search';
+
+  const enterContact = () => {
+    if (view.value !== 'contact') beforeContact = view.value;
+    view.value = 'contact';
+    void contact.loadChannels();
+    void contact.refreshIncidents();
+  };
+  const leaveContact = () => {
+    view.value = beforeContact === 'article' && article.current.value ? 'article' : 'search';
+  };
 
   const open = (target: string = 'search') => {
-    view.value = target === 'contact' ? 'contact' : view.value === 'contact' ? 'search' : view.value;
+    if (target === 'contact') enterContact();
+    else if (view.value === 'contact') view.value = 'search';
     if (!isOpen.value) {
       isOpen.value = true;
       emit('open', { view: view.value });
     }
-    void search.load();
+    // Incidents after the articles: the search comes first, and the API client loads on demand.
+    void search.load().then(contact.refreshIncidents);
   };
   const close = () => {
     if (!isOpen.value) return;
@@ -81,10 +97,12 @@ export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteSto
     pick,
     followLink,
     back,
+    contact,
     showContact: () => {
       reportSearch();
-      view.value = 'contact';
+      enterContact();
     },
+    leaveContact,
     voteFor: (slug: string, articleLocale: string) => votes.get(voteKey(slug, articleLocale)),
     vote,
   };

@@ -1,8 +1,11 @@
 import type { WidgetConfig } from '../boot/config';
+import { formattingLocale } from '../i18n/format';
 import type { Messages } from '../i18n/messages';
 import type { WidgetModel } from '../models/widget-model';
 import { ArticleView } from './ArticleView';
+import { ContactFooter } from './ContactFooter';
 import { ContactView } from './ContactView';
+import { IncidentBanner } from './IncidentBanner';
 import { SearchView } from './SearchView';
 
 interface Props {
@@ -15,12 +18,12 @@ interface Props {
 
 export const PANEL_ID = 'sw-panel';
 
-/** The help panel: header, then the search, an open article, or the contact routes. */
+/** The help panel: header, known incidents, then the search, an open article or the contact step. */
 export function Panel({ model, t, config, onClose }: Props) {
   if (!model.isOpen.value) return null;
   const view = model.view.value;
   const current = model.article.current.value;
-  const canContact = Boolean(config.contactEmail || config.contactUrl);
+  const locale = formattingLocale(config.locale, navigator.languages);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -44,6 +47,7 @@ export function Panel({ model, t, config, onClose }: Props) {
           </svg>
         </button>
       </header>
+      <IncidentBanner t={t} locale={locale} incidents={model.contact.incidents.value} />
       <div class="content">
         {view === 'article' && current ? (
           <ArticleView
@@ -55,18 +59,19 @@ export function Panel({ model, t, config, onClose }: Props) {
             onArticleLink={(locale, slug) => void model.followLink(locale, slug)}
           />
         ) : view === 'contact' ? (
-          <ContactView t={t} config={config} onBack={model.back} />
+          <ContactView t={t} config={config} contact={model.contact} locale={locale} onBack={model.leaveContact} />
         ) : (
           <SearchView
             t={t}
             model={model.search}
-            canContact={canContact}
+            canContact
             onPick={model.pick}
             onContact={model.showContact}
             onEscapeEmpty={onClose}
           />
         )}
       </div>
+      {view !== 'contact' && <ContactFooter t={t} onContact={model.showContact} />}
     </div>
   );
 }
