@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../../server/store/schema';
+import { ticketRow } from '../support/ticket-row';
 
 let counter = 0;
 
@@ -15,32 +16,21 @@ export async function seedTicket(db: Kysely<Database>, ticket: { createdAt: stri
   const firstReplyAt = ticket.firstReplyAt ? new Date(ticket.firstReplyAt).toISOString() : null;
   await db
     .insertInto('tickets')
-    .values({
-      id: randomUUID(),
-      site_id: 'kestrel',
-      reference: `Q${String(counter).padStart(2, '0')}-${randomUUID().slice(0, 4).toUpperCase()}`,
-      name: 'Queue Test',
-      email: `queue-${counter}@example.com`,
-      email_key: `queue-${counter}@example.com`,
-      subject: 'Queue test',
-      category: 'email',
-      urgent_reason: null,
-      locale: 'en',
-      page_url: null,
-      viewed_articles: '[]',
-      search_text: null,
-      plan: null,
-      identity_verified: 0,
-      status: ticket.status,
-      solved_by: null,
-      created_at: createdAt,
-      updated_at: firstReplyAt ?? createdAt,
-      solved_at: null,
-      first_reply_at: firstReplyAt,
-      last_customer_at: createdAt,
-      last_staff_at: firstReplyAt,
-      unanswered: firstReplyAt ? 0 : 1,
-    })
+    .values(
+      ticketRow({
+        reference: `Q${String(counter).padStart(2, '0')}-${randomUUID().slice(0, 4).toUpperCase()}`,
+        name: 'Queue Test',
+        email: `queue-${counter}@example.com`,
+        subject: 'Queue test',
+        category: 'email',
+        status: ticket.status,
+        created_at: createdAt,
+        updated_at: firstReplyAt ?? createdAt,
+        first_reply_at: firstReplyAt,
+        last_staff_at: firstReplyAt,
+        unanswered: firstReplyAt ? 0 : 1,
+      }),
+    )
     .execute();
 }
 

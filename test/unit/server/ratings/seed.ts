@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { REFERENCE_ALPHABET } from '../../../../server/contract/tickets';
 import type { Database } from '../../../../server/store/schema';
 import { hashAccessToken, newAccessToken } from '../../../../server/tickets/access-token';
+import { ticketRow } from '../support/ticket-row';
 
 // Rows written straight into the store, so rating tests need not go through the ticket and staff
 // endpoints. Times are ISO strings, as the server writes them.
@@ -27,32 +28,18 @@ export async function seedTicket(
   const email = `visitor-${id}@example.com`;
   await db
     .insertInto('tickets')
-    .values({
-      id,
-      site_id: options.siteId ?? 'kestrel',
-      reference,
-      name: 'Vera Visitor',
-      email,
-      email_key: email,
-      subject: 'My site is slow',
-      category: 'website',
-      urgent_reason: null,
-      locale: 'en',
-      page_url: null,
-      viewed_articles: '[]',
-      search_text: null,
-      plan: null,
-      identity_verified: 0,
-      status: options.status ?? 'open',
-      solved_by: options.solvedBy ?? null,
-      created_at: createdAt,
-      updated_at: createdAt,
-      solved_at: options.solvedAt ?? null,
-      first_reply_at: null,
-      last_customer_at: createdAt,
-      last_staff_at: null,
-      unanswered: 1,
-    })
+    .values(
+      ticketRow({
+        id,
+        reference,
+        site_id: options.siteId ?? 'kestrel',
+        email,
+        status: options.status ?? 'open',
+        solved_by: options.solvedBy ?? null,
+        created_at: createdAt,
+        solved_at: options.solvedAt ?? null,
+      }),
+    )
     .execute();
   await db.insertInto('ticket_tokens').values({ token_hash: hashAccessToken(token), ticket_id: id, created_at: createdAt }).execute();
   await seedMessage(db, id, { author: 'visitor', createdAt });
