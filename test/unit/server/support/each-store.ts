@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { openDatabase, type Connection } from '../../../../server/store/database';
 import { migrate } from '../../../../server/store/migrate';
-import { PG_URL, probePostgres } from '../../../support/temp-database';
+import { createTempDatabase, PG_URL, probePostgres, type StoreKind, type TempDatabase } from '../../../support/temp-database';
 
 /**
  * The server suite runs twice: on SQLite and on PostgreSQL. PostgreSQL is TEST_DATABASE_URL
- * (default postgres://postgres@127.0.0.1:5432/test); each test file gets its own schema, dropped
- * afterwards. Without a reachable PostgreSQL, that half is skipped and says why, unless
+ * (default postgres://postgres@127.0.0.1:5432/test); each test file gets its own schema, dropped at
+ * the end of the run. Without a reachable PostgreSQL, that half is skipped and says why, unless
  * REQUIRE_POSTGRES=1 (CI), where it fails instead.
  */
 const pgProblem = await probePostgres();
@@ -19,7 +15,7 @@ if (pgProblem && process.env.REQUIRE_POSTGRES === '1') {
 }
 let warned = false;
 
-export type StoreKind = 'sqlite' | 'postgres';
+export type { StoreKind };
 
 /**
  * `describe` once per store, each with a freshly migrated, empty database.
@@ -30,45 +26,27 @@ export type StoreKind = 'sqlite' | 'postgres';
  *   });
  */
 export function describeEachStore(name: string, body: (connection: () => Connection, kind: StoreKind) => void): void {
-  describe(`${name} (SQLite)`, () => {
+  const suite = (kind: StoreKind) => () => {
+    let database: TempDatabase;
     let connection: Connection;
-    let dir: string;
     beforeAll(async () => {
-      dir = mkdtempSync(join(tmpdir(), 'support-store-'));
-      connection = openDatabase(join(dir, 'test.sqlite'));
+      database = await createTempDatabase(kind);
+      connection = openDatabase(database.url);
       await migrate(connection.db);
     });
     afterAll(async () => {
       await connection?.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database?.remove();
     });
-    body(() => connection, 'sqlite');
-  });
+    body(() => connection, kind);
+  };
 
+  describe(`${name} (SQLite)`, suite('sqlite'));
   if (pgProblem) {
     if (!warned) console.warn(`PostgreSQL half of the server suite SKIPPED: cannot reach ${PG_URL} (${pgProblem}). Start PostgreSQL or set TEST_DATABASE_URL.`);
     warned = true;
     describe.skip(`${name} (PostgreSQL: skipped, ${PG_URL} unreachable)`, () => body(() => undefined as never, 'postgres'));
     return;
   }
-  describe(`${name} (PostgreSQL)`, () => {
-    let connection: Connection;
-    const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-    beforeAll(async () => {
-      const admin = openDatabase(PG_URL);
-      await sql`create schema ${sql.id(schema)}`.execute(admin.db);
-      await admin.close();
-      const url = new URL(PG_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      connection = openDatabase(url.toString());
-      await migrate(connection.db);
-    });
-    afterAll(async () => {
-      await connection?.close();
-      const admin = openDatabase(PG_URL);
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
-      await admin.close();
-    });
-    body(() => connection, 'postgres');
-  });
+  describe(`${name} (PostgreSQL)`, suite('postgres'));
 }
