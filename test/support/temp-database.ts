@@ -57,9 +57,35 @@ export async function createTempDatabase(kind: StoreKind): Promise<TempDatabase>
     const dir = mkdtempSync(join(tmpdir(), 'support-server-'));
     return { kind, url: join(dir, 'support.sqlite'), remove: async () => rmSync(dir, { recursive: true, force: true }) };
   }
-  const schema = `server_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const run = process.env[TEST_RUN];
+  const schema = `${run ? `${run}_` : 'server_'}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   await onPostgres(`create schema "${schema}"`);
   const url = new URL(PG_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return { kind, url: url.toString(), remove: () => onPostgres(`drop schema if exists "${schema}" cascade`) };
+  // Inside a test run the schema is dropped when the whole run ends (dropRunSchemas): a DROP
+  // while another test file migrates breaks that file's catalogue look-ups ("schema … does not exist").
+  const remove = run ? async () => undefined : () => onPostgres(`drop schema if exists "${schema}" cascade`);
+  return { kind, url: url.toString(), remove };
+}
+
+/** Names the schemas of one vitest run (set by the global setup), so they can be dropped together at its end. */
+export const TEST_RUN = 'SUPPORT_TEST_RUN';
+
+/**
+ * Drops every schema a test run created. Called once, by vitest's global teardown, when no test
+ * file is migrating any more.
+ */
+export async function dropRunSchemas(run: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+  } catch {
+    return; // no PostgreSQL, so no schemas to drop
+  }
+  try {
+    const { rows } = await client.query<{ name: string }>(`select nspname as name from pg_namespace where nspname like $1`, [`${run}\_%`]);
+    for (const { name } of rows) await client.query(`drop schema if exists "${name}" cascade`);
+  } finally {
+    await client.end();
+  }
 }
