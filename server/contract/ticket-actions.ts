@@ -26,3 +26,11 @@ export type MessageAdded = z.infer<typeof MessageAdded>;
  */
 export const ResendLinksAccepted = z.object({ detail: z.string() });
 export type ResendLinksAccepted = z.infer<typeof ResendLinksAccepted>;
+
+/**
+ * Body of `POST /api/tickets/:ref/read`: the visitor has seen the conversation up to and including
+ * the message `upTo` (the last one the widget showed, so a reply that arrived meanwhile stays
+ * unread). The marker only moves forward. Answers 204.
+ */
+export const MarkRead = z.strictObject({ upTo: z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(100, 'must be at most 100 characters')) });
+export type MarkRead = z.infer<typeof MarkRead>;

@@ -80,6 +80,11 @@ export const TicketView = z.object({
   /** How this site rates replies. */
   ratingStyle: z.enum(['hearts', 'stars']),
   messages: z.array(TicketMessage),
+  /**
+   * Staff replies after the last message the visitor marked read (`POST /tickets/{ref}/read`),
+   * on any device: what the launcher's unread badge counts.
+   */
+  unreadReplies: z.int(),
   csat: z.nullable(z.object({ score: z.int(), comment: z.nullable(z.string()) })),
 });
 export type TicketView = z.infer<typeof TicketView>;

@@ -49,6 +49,8 @@ export interface TicketsTable {
   last_staff_at: string | null;
   /** Customer messages since the last staff reply (the first message counts). */
   unanswered: number;
+  /** Seq of the last message the visitor marked read; staff replies after it are unread. */
+  visitor_read_seq: number;
 }
 
 /** Access tokens, stored only as SHA-256 hashes. A ticket may have several (one per "resend my links"). */

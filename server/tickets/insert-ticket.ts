@@ -81,5 +81,6 @@ function ticketRow({ siteId, body, plan, now }: NewTicket, reference: string): I
     last_customer_at: at,
     last_staff_at: null,
     unanswered: 1,
+    visitor_read_seq: 0,
   };
 }

@@ -1,4 +1,4 @@
-import { IdempotencyKey, MessageAdded, ReopenTicket, ResendLinksAccepted } from '../contract/ticket-actions';
+import { IdempotencyKey, MarkRead, MessageAdded, ReopenTicket, ResendLinksAccepted } from '../contract/ticket-actions';
 import { AddMessage, CreateTicket, ResendLinks, TicketCreated, TicketView } from '../contract/tickets';
 import type { Endpoint } from '../openapi/endpoint';
 
@@ -55,6 +55,15 @@ export const TICKET_ENDPOINTS: Endpoint[] = [
     auth: 'ticket-token',
     success: { status: 200, description: 'The solved ticket', schema: TicketView },
     errors: [403, 404, 429],
+  },
+  {
+    method: 'post',
+    path: '/tickets/{ref}/read',
+    summary: 'The visitor has seen the conversation up to a message: staff replies after it count as unread (the marker only moves forward)',
+    auth: 'ticket-token',
+    body: MarkRead,
+    success: { status: 204, description: 'Marked' },
+    errors: [...PUBLIC_WRITE_ERRORS, 404],
   },
   {
     method: 'post',

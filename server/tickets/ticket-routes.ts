@@ -7,7 +7,7 @@ import { readJson } from '../http/validate-json';
 import { postTicket } from './post-ticket';
 import { cachedQueueWait } from './queue-wait';
 import { resendLinks } from './resend-links';
-import { getTicket, postMessage, postReopen, postSolve } from './visitor-ticket-handlers';
+import { getTicket, postMessage, postRead, postReopen, postSolve } from './visitor-ticket-handlers';
 
 const ACCEPTED: ResendLinksAccepted = { detail: 'If this address has tickets here, their links are on the way by e-mail.' };
 
@@ -32,5 +32,6 @@ export function ticketRoutes(apiDeps: ApiDeps) {
   tickets.post('/:ref/messages', postMessage(deps));
   tickets.post('/:ref/reopen', postReopen(deps));
   tickets.post('/:ref/solve', postSolve(deps));
+  tickets.post('/:ref/read', postRead(deps));
   return tickets;
 }

@@ -6,8 +6,8 @@ import type { TicketDeps } from './ticket-deps';
 
 /**
  * What the visitor sees of a ticket: the messages both ways in order (internal notes never), each
- * staff reply with the visitor's rating of it, the CSAT given on solving, and when a first reply
- * is expected.
+ * staff reply with the visitor's rating of it, the CSAT given on solving, when a first reply is
+ * expected, and how many staff replies came after the visitor's read marker.
  *
  * @example return c.json(await ticketView(deps, c.var.site, ticket, deps.clock.now()));
  */
@@ -15,7 +15,7 @@ export async function ticketView({ db, settings, queueWait }: Pick<TicketDeps, '
   const messages = await db
     .selectFrom('messages')
     .leftJoin('reply_ratings', 'reply_ratings.message_id', 'messages.id')
-    .select(['messages.id', 'messages.author', 'messages.staff_id', 'messages.body', 'messages.created_at', 'reply_ratings.value as rating'])
+    .select(['messages.id', 'messages.seq', 'messages.author', 'messages.staff_id', 'messages.body', 'messages.created_at', 'reply_ratings.value as rating'])
     .where('messages.ticket_id', '=', ticket.id)
     .where('messages.internal', '=', 0)
     .orderBy('messages.seq')
@@ -44,6 +44,7 @@ export async function ticketView({ db, settings, queueWait }: Pick<TicketDeps, '
         rating: staff && message.rating !== null && Number(message.rating) >= 1 ? Number(message.rating) : null,
       };
     }),
+    unreadReplies: messages.filter((message) => message.author === 'staff' && Number(message.seq) > Number(ticket.visitor_read_seq)).length,
     csat: csat ? { score: Number(csat.score), comment: csat.comment } : null,
   };
 }

@@ -1,11 +1,12 @@
 import type { Handler } from 'hono';
 import type { MessageAdded } from '../contract/ticket-actions';
-import { ReopenTicket } from '../contract/ticket-actions';
+import { MarkRead, ReopenTicket } from '../contract/ticket-actions';
 import { AddMessage } from '../contract/tickets';
 import type { ApiEnv } from '../http/env';
 import { problem } from '../http/problem';
 import { readJson } from '../http/validate-json';
 import { addVisitorMessage } from './add-visitor-message';
+import { markRead } from './mark-read';
 import { reopenTicket } from './reopen-ticket';
 import { requestTicket } from './request-ticket';
 import { solveTicket } from './solve-ticket';
@@ -71,5 +72,19 @@ export function postSolve(deps: TicketDeps): Handler<ApiEnv> {
     const solved = await solveTicket(deps.db, ticket.id, now);
     if (ticket.status !== 'solved') deps.logger.info({ reference: ticket.reference, site: c.var.site.id }, 'ticket solved by the visitor');
     return c.json(await ticketView(deps, c.var.site, solved, now));
+  };
+}
+
+/** `POST /api/tickets/:ref/read`: the visitor saw the conversation up to `upTo`; 204. @example tickets.post('/:ref/read', postRead(deps)); */
+export function postRead(deps: TicketDeps): Handler<ApiEnv> {
+  return async (c) => {
+    const ticket = await requestTicket(c, deps.db);
+    if (!ticket) return ticketNotFound(c);
+    const body = await readJson(c, MarkRead);
+    if (!body.ok) return body.response;
+    if (!(await markRead(deps.db, ticket.id, body.value.upTo))) {
+      return problem(c, 422, 'unknown-message', 'This ticket has no such message.', [{ field: 'upTo', message: 'is not a message of this ticket' }]);
+    }
+    return c.body(null, 204);
   };
 }

@@ -8,6 +8,10 @@ export interface WidgetEvents {
   search: { query: string; results: number; locale: string };
   'article-viewed': { slug: string; locale: string; query: string };
   'article-rated': { slug: string; locale: string; helpful: boolean };
+  /** A ticket the server acknowledged (once per ticket, not per retry). */
+  'ticket-created': { reference: string; category: string; urgent: boolean };
+  /** The visitor rated a staff reply (`target` "reply": hearts 1/0 or stars 1-5) or a solved ticket ("ticket": CSAT 1-5). */
+  rated: { target: 'reply' | 'ticket'; reference: string; style: 'hearts' | 'stars'; value: number };
 }
 export type WidgetEventName = keyof WidgetEvents;
 

@@ -1,7 +1,9 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 'ky';
 import type { ChannelsResponse } from '../../server/contract/channels';
 import type { IncidentsResponse } from '../../server/contract/incidents';
-import type { SignedIdentity } from '../../server/contract/tickets';
+import type { ArticleVote, Csat, RateTicket, ReplyRating, VoteArticle } from '../../server/contract/ratings';
+import type { MarkRead, MessageAdded, ReopenTicket, ResendLinksAccepted } from '../../server/contract/ticket-actions';
+import type { AddMessage, CreateTicket, SignedIdentity, TicketCreated, TicketView } from '../../server/contract/tickets';
 import type { AnswerSchema, ApiContract } from './api-contract';
 import { ApiError } from './api-error';
 
@@ -25,6 +27,36 @@ export interface ApiClient {
   channels(identity?: SignedIdentity): Promise<ChannelsResponse>;
   /** `GET /api/incidents`: the site's unresolved incidents, newest first. */
   incidents(): Promise<IncidentsResponse>;
+  /**
+   * `POST /api/tickets` with `Idempotency-Key: key`. Tried once: the caller retries with the same
+   * key (the server answers a retry with the same ticket), so it can tell the visitor what is
+   * happening between tries.
+   */
+  createTicket(ticket: CreateTicket, key: string): Promise<TicketCreated>;
+  /** `GET /api/tickets/{ref}`: the ticket with its conversation, for the holder of its token. */
+  ticket(access: TicketAccess): Promise<TicketView>;
+  /** `POST /api/tickets/{ref}/messages`: the visitor writes again on an open ticket. */
+  addMessage(access: TicketAccess, message: AddMessage): Promise<MessageAdded>;
+  /** `POST /api/tickets/{ref}/reopen`, optionally with a message. */
+  reopen(access: TicketAccess, body?: ReopenTicket): Promise<TicketView>;
+  /** `POST /api/tickets/{ref}/read`: the visitor has seen the conversation up to `upTo` (clears the unread badge on every device). */
+  markRead(access: TicketAccess, read: MarkRead): Promise<void>;
+  /** `POST /api/tickets/{ref}/solve`: "This solved it". */
+  solve(access: TicketAccess): Promise<TicketView>;
+  /** `PUT /api/tickets/{ref}/messages/{id}/rating`: hearts 1/0 or stars 1-5, as the site rates. */
+  rateReply(access: TicketAccess, messageId: string, value: number): Promise<ReplyRating>;
+  /** `PUT /api/tickets/{ref}/csat`: 1-5 with an optional comment, once the ticket is solved. */
+  rateTicket(access: TicketAccess, rating: RateTicket): Promise<Csat>;
+  /** `PUT /api/articles/votes`: was this article helpful (changeable). */
+  voteArticle(vote: VoteArticle): Promise<ArticleVote>;
+  /** `POST /api/tickets/resend-links`: mails the address fresh links to its tickets. */
+  resendLinks(email: string): Promise<ResendLinksAccepted>;
+}
+
+/** What opens one ticket: its reference and the secret token the visitor was given. */
+export interface TicketAccess {
+  reference: string;
+  token: string;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -64,8 +96,24 @@ export function createApiClient(server: string, contract: ApiContract, options: 
         headers: identity ? { [names.email]: identity.email, [names.plan]: identity.plan, [names.signature]: identity.signature } : {},
       }),
     incidents: () => request('get', 'incidents', contract.IncidentsResponse),
+    createTicket: (ticket, key) => request('post', 'tickets', contract.TicketCreated, { headers: { 'Idempotency-Key': key }, json: ticket, retry: 0 }),
+    ticket: (access) => request('get', ticketPath(access), contract.TicketView, { headers: bearer(access) }),
+    addMessage: (access, message) => request('post', `${ticketPath(access)}/messages`, contract.MessageAdded, { headers: bearer(access), json: message }),
+    reopen: (access, body) => request('post', `${ticketPath(access)}/reopen`, contract.TicketView, { headers: bearer(access), json: body ?? {} }),
+    markRead: (access, read) => request('post', `${ticketPath(access)}/read`, noContent, { headers: bearer(access), json: read }),
+    solve: (access) => request('post', `${ticketPath(access)}/solve`, contract.TicketView, { headers: bearer(access) }),
+    rateReply: (access, messageId, value) =>
+      request('put', `${ticketPath(access)}/messages/${encodeURIComponent(messageId)}/rating`, contract.ReplyRating, { headers: bearer(access), json: { value } }),
+    rateTicket: (access, rating) => request('put', `${ticketPath(access)}/csat`, contract.Csat, { headers: bearer(access), json: rating }),
+    voteArticle: (vote) => request('put', 'articles/votes', contract.ArticleVote, { json: vote }),
+    resendLinks: (email) => request('post', 'tickets/resend-links', contract.ResendLinksAccepted, { json: { email } }),
   };
 }
+
+/** The answer of a call that answers 204 No Content. */
+const noContent: AnswerSchema<void> = { safeParse: (data) => (data === undefined ? { success: true, data: undefined } : { success: false }) };
+const ticketPath = ({ reference }: TicketAccess) => `tickets/${encodeURIComponent(reference)}`;
+const bearer = ({ token }: TicketAccess) => ({ Authorization: `Bearer ${token}` });
 
 async function send<T>(http: KyInstance, contract: ApiContract, method: Method, path: string, schema: AnswerSchema<T>, call: Call): Promise<T> {
   let response: Response;

@@ -1,6 +1,9 @@
 import { ChannelsResponse, IDENTITY_HEADERS } from '../../server/contract/channels';
 import { IncidentsResponse } from '../../server/contract/incidents';
 import { Problem } from '../../server/contract/problem';
+import { ArticleVote, Csat, ReplyRating } from '../../server/contract/ratings';
+import { MessageAdded, ResendLinksAccepted } from '../../server/contract/ticket-actions';
+import { TicketCreated, TicketView } from '../../server/contract/tickets';
 
 /** A schema the client checks an answer with: what zod/mini's schemas offer, and all it needs. */
 export interface AnswerSchema<T> {
@@ -19,8 +22,27 @@ export interface AnswerSchema<T> {
 export interface ApiContract {
   ChannelsResponse: AnswerSchema<ChannelsResponse>;
   IncidentsResponse: AnswerSchema<IncidentsResponse>;
+  TicketCreated: AnswerSchema<TicketCreated>;
+  TicketView: AnswerSchema<TicketView>;
+  MessageAdded: AnswerSchema<MessageAdded>;
+  ResendLinksAccepted: AnswerSchema<ResendLinksAccepted>;
+  ReplyRating: AnswerSchema<ReplyRating>;
+  Csat: AnswerSchema<Csat>;
+  ArticleVote: AnswerSchema<ArticleVote>;
   Problem: AnswerSchema<Problem>;
   identityHeaders: typeof IDENTITY_HEADERS;
 }
 
-export const apiContract: ApiContract = { ChannelsResponse, IncidentsResponse, Problem, identityHeaders: IDENTITY_HEADERS };
+export const apiContract: ApiContract = {
+  ChannelsResponse,
+  IncidentsResponse,
+  TicketCreated,
+  TicketView,
+  MessageAdded,
+  ResendLinksAccepted,
+  ReplyRating,
+  Csat,
+  ArticleVote,
+  Problem,
+  identityHeaders: IDENTITY_HEADERS,
+};

@@ -1,7 +1,13 @@
 import type { DayAndTime, PluralForms } from './format';
+import * as myTickets from './my-tickets-messages';
+import * as ticketForm from './ticket-form-messages';
 
-/** Every string the panel shows, per language. English is complete; others must match its keys. */
-export const en = {
+/**
+ * The strings of the search and contact steps, per language. English is complete; others must
+ * match its keys. The ticket form's and "My tickets"' strings live in their own files and are
+ * merged below, so `Messages` is every string the panel shows.
+ */
+const coreEn = {
   panelTitle: 'Help',
   panelSubtitle: 'Search our help articles',
   close: 'Close help',
@@ -59,9 +65,11 @@ export const en = {
   incidentSince: (when: DayAndTime) => (when.today ? `since ${when.time}` : `since ${when.day} ${when.time}`),
   followIncident: 'Follow the updates',
 };
+type CoreMessages = typeof coreEn;
+export const en = { ...coreEn, ...ticketForm.en, ...myTickets.en };
 export type Messages = typeof en;
 
-export const sv: Messages = {
+const coreSv: CoreMessages = {
   panelTitle: 'Hjälp',
   panelSubtitle: 'Sök bland våra hjälpartiklar',
   close: 'Stäng hjälpen',
@@ -119,7 +127,7 @@ export const sv: Messages = {
   followIncident: 'Följ uppdateringarna',
 };
 
-export const nl: Messages = {
+const coreNl: CoreMessages = {
   panelTitle: 'Help',
   panelSubtitle: 'Zoek in onze helpartikelen',
   close: 'Help sluiten',
@@ -177,7 +185,7 @@ export const nl: Messages = {
   followIncident: 'Volg de updates',
 };
 
-export const da: Messages = {
+const coreDa: CoreMessages = {
   panelTitle: 'Hjælp',
   panelSubtitle: 'Søg i vores hjælpeartikler',
   close: 'Luk hjælp',
@@ -234,6 +242,10 @@ export const da: Messages = {
   incidentSince: (when) => (when.today ? `siden kl. ${when.time}` : `siden ${when.day} kl. ${when.time}`),
   followIncident: 'Følg opdateringerne',
 };
+
+export const sv: Messages = { ...coreSv, ...ticketForm.sv, ...myTickets.sv };
+export const nl: Messages = { ...coreNl, ...ticketForm.nl, ...myTickets.nl };
+export const da: Messages = { ...coreDa, ...ticketForm.da, ...myTickets.da };
 
 const catalogs: Record<string, Messages> = { en, sv, nl, da };
 

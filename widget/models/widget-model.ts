@@ -6,7 +6,11 @@ import type { ContactModel } from './contact-model';
 import { createSearchModel, type Suggestion } from './search-model';
 import type { VoteStore } from './vote-store';
 
-export type View = 'search' | 'article' | 'contact';
+/**
+ * What the panel shows: the search, an open article, the contact step (channels), the ticket form,
+ * the confirmation after sending, the visitor's tickets, or one ticket's conversation.
+ */
+export type View = 'search' | 'article' | 'contact' | 'form' | 'sent' | 'tickets' | 'ticket';
 
 /**
  * The whole panel's state and actions, free of DOM: open or closed, which view, the search, the

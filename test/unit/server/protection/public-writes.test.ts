@@ -13,6 +13,7 @@ const ROUTES: Record<string, [path: string, json: unknown]> = {
   'POST /api/tickets/:ref/messages': [`/api/tickets/${REF}/messages`, {}],
   'POST /api/tickets/:ref/reopen': [`/api/tickets/${REF}/reopen`, {}],
   'POST /api/tickets/:ref/solve': [`/api/tickets/${REF}/solve`, {}],
+  'POST /api/tickets/:ref/read': [`/api/tickets/${REF}/read`, {}],
   'PUT /api/tickets/:ref/messages/:messageId/rating': [`/api/tickets/${REF}/messages/${MESSAGE}/rating`, {}],
   'PUT /api/tickets/:ref/csat': [`/api/tickets/${REF}/csat`, {}],
   'PUT /api/articles/votes': ['/api/articles/votes', {}],

@@ -36,6 +36,7 @@ export function ticketRow(overrides: Partial<Insertable<TicketsTable>> & Pick<In
     last_customer_at: createdAt,
     last_staff_at: null,
     unanswered: 1,
+    visitor_read_seq: 0,
     ...overrides,
   };
 }

@@ -18,7 +18,7 @@ describeEachStore('cachedQueueWait', (connection) => {
       .values({
         id: randomUUID(), site_id: 'kestrel', reference: 'QWT-2222', name: 'n', email: 'q@example.com', email_key: 'q@example.com', subject: 's', category: 'other',
         urgent_reason: null, locale: 'en', page_url: null, viewed_articles: '[]', search_text: null, plan: null, identity_verified: 0, status: 'waiting', solved_by: null,
-        created_at: at(-3_600_000), updated_at: at(-1_800_000), solved_at: null, first_reply_at: at(-1_800_000), last_customer_at: at(-3_600_000), last_staff_at: at(-1_800_000), unanswered: 0,
+        created_at: at(-3_600_000), updated_at: at(-1_800_000), solved_at: null, first_reply_at: at(-1_800_000), last_customer_at: at(-3_600_000), last_staff_at: at(-1_800_000), unanswered: 0, visitor_read_seq: 0,
       })
       .execute();
     expect(await wait(new Date(start.getTime() + 9_999))).toBeNull();

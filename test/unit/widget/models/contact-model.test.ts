@@ -5,6 +5,7 @@ import type { SignedIdentity } from '../../../../server/contract/tickets';
 import type { ApiClient } from '../../../../widget/client/api-client';
 import { ApiError } from '../../../../widget/client/api-error';
 import { createContactModel, lazyApiClient } from '../../../../widget/models/contact-model';
+import { fakeApiClient } from '../support/fake-api-client';
 
 const CHANNELS: ChannelsResponse = {
   channels: [{ id: 'email', kind: 'email', label: 'E-mail', href: 'mailto:support@kestrel.example', open: true, nextOpenAt: null, queueSeconds: null, queueSource: 'unknown', vipOnly: false }],
@@ -17,7 +18,7 @@ const offline = () => new ApiError({ status: 0, type: 'network', detail: 'Failed
 function manualClient() {
   const calls: { method: string; identity?: SignedIdentity; resolve(value: unknown): void; reject(error: unknown): void }[] = [];
   const call = (method: string, identity?: SignedIdentity) => new Promise<never>((resolve, reject) => calls.push({ method, identity, resolve: resolve as (value: unknown) => void, reject }));
-  const client: ApiClient = { channels: (identity) => call('channels', identity), incidents: () => call('incidents') };
+  const client: ApiClient = fakeApiClient({ channels: (identity) => call('channels', identity), incidents: () => call('incidents') });
   return { client, calls, loadClient: vi.fn(async () => client) };
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
