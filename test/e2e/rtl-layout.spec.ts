@@ -31,7 +31,7 @@ for (const locale of ['ar', 'he']) {
       expect(clear.x + clear.width).toBeLessThan(input.x + input.width / 2);
     });
 
-    test('points the back arrow the way back, and an open article is clean for axe', async ({ page }) => {
+    test('points the back arrow the way back, keeps an English article left to right, and is clean for axe', async ({ page }) => {
       const widget = await openWidget(page, `/rtl-layout-${locale}`);
       await widget.search.pressSequentially('nameservers');
       await widget.options.first().click();
@@ -45,6 +45,8 @@ for (const locale of ['ar', 'he']) {
         return range.getBoundingClientRect().x;
       });
       expect((await box(arrow)).x).toBeGreaterThan(label);
+      // The article is English (none is published in this language): it keeps its own direction.
+      await expect(widget.host.locator('article.article')).toHaveAttribute('dir', 'ltr');
       expect(await axeViolations(page)).toEqual([]);
     });
 
