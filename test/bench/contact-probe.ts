@@ -11,6 +11,10 @@
  *             took focus.
  * Conditions are checked on every mutation of the shadow root and on every frame, and the probe
  * gives up with an error after 30 s.
+ *
+ * @example
+ *   await page.evaluate(CONTACT_PROBE);
+ *   const marks = await page.evaluate('window.__contactProbe(true)');
  */
 export const CONTACT_PROBE = `(() => {
   const SHOWN = '.contact-view .channels, .contact-view .error, .contact-view .note-box, .contact-view .contact-routes';
