@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { messagesFor } from '../../widget/i18n/messages';
 import { openWidget } from './support/open-widget';
+import { widgetLocators } from './support/widget-locators';
 import { expect, test } from './support/fixtures';
 
 const setLocale = (page: Page, locale: string) => page.evaluate((tag) => (window.SupportWidget as { setLocale(tag: string): void }).setLocale(tag), locale);
@@ -52,4 +53,25 @@ test('falls back to English strings for a language it has none for, and ignores 
   await setDataLocale(page, 'not a language');
   await expect.poll(() => consoleLog.messages('warning').filter((message) => message.includes('data-locale'))).toHaveLength(1);
   await expect(widget.panel).toHaveAttribute('lang', 'sv');
+});
+
+test('takes a language the page set through the queue before widget.js loaded, without loading the panel', async ({ page }) => {
+  await page.addInitScript(() => {
+    const stub = Object.assign((...args: unknown[]) => void (stub.q ??= []).push(args), { q: undefined as unknown[][] | undefined });
+    Object.assign(window, { SupportWidget: stub });
+    stub('setLocale', 'sv');
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/widget/')) fetched.push(new URL(request.url()).pathname);
+  });
+  const widget = widgetLocators(page, 'sv');
+  await page.goto('/locale-switch');
+  await expect(widget.launcher).toHaveAttribute('aria-label', 'Hjälp');
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual(['/widget/widget.js']);
+
+  await widget.launcher.click();
+  await expect(widget.panel).toHaveAttribute('lang', 'sv');
+  await expect(widget.suggestions).toHaveAttribute('aria-label', widget.t.popular);
 });
