@@ -1,11 +1,12 @@
 // First: it notes the page's globals before any dependency can add its own.
 import { newGlobals } from './boot/new-globals';
-import { effect } from '@preact/signals';
+import { effect, untracked } from '@preact/signals';
 import { h, render } from 'preact';
 import type { StartApp } from './boot/app-contract';
 import { createArticlesClient } from './client/articles-client';
-import { messagesFor } from './i18n/messages';
 import { createContactModel, lazyApiClient } from './models/contact-model';
+import { createHostContext } from './models/host-context';
+import { checkView } from './models/host-input';
 import { createVoteStore } from './models/vote-store';
 import { createWidgetModel } from './models/widget-model';
 import { browserStorage } from './ui/browser-storage';
@@ -18,11 +19,11 @@ const bundleGlobals = newGlobals();
 /** The app bundle's entry: wires the model to the panel inside the loader's shadow root. */
 export const start: StartApp = ({ config, shadow, launcher, emit }) => {
   shadow.setStyles('panel', panelStyles);
-  const t = messagesFor(config.locale);
+  const host = createHostContext();
   const model = createWidgetModel({
     client: createArticlesClient(config.server),
     votes: createVoteStore(browserStorage()),
-    contact: createContactModel({ loadClient: lazyApiClient(config.server) }),
+    contact: createContactModel({ loadClient: lazyApiClient(config.server), identity: () => host.identity.value }),
     locale: config.locale,
     emit,
   });
@@ -47,18 +48,30 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
       reportTimer = setTimeout(model.reportSearch, SEARCH_REPORT_DELAY_MS);
     }),
     () => clearTimeout(reportTimer),
+    // A visitor identified while the contact step shows: list the channels again (a VIP's included).
+    effect(() => {
+      void host.identity.value;
+      if (untracked(() => model.isOpen.value && model.view.value === 'contact')) void model.contact.loadChannels();
+    }),
   ];
 
-  render(h(Panel, { model, t, config, onClose: close }), container);
+  render(h(Panel, { model, config, onClose: close }), container);
 
   return {
-    open: (view) => model.open(view),
+    open: (view) => {
+      const { value, problems } = checkView(view);
+      if (problems.length) console.warn(`[SupportWidget] open(): ${problems.join('; ')}; opening the search.`);
+      model.open(value);
+    },
     close,
     toggle: () => (model.isOpen.value ? close() : model.open()),
     search: (text) => {
       model.open();
       model.setQuery(text);
     },
+    setLocale: model.setLocale,
+    identify: host.identify,
+    prefill: host.fill,
     destroy: () => {
       for (const dispose of disposers) dispose();
       render(null, container);

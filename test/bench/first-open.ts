@@ -12,7 +12,8 @@ export interface FetchedFile {
   gzip: number;
 }
 
-function kindOf(path: string): FileKind {
+/** What a file on the widget server is, by its path. */
+export function kindOf(path: string): FileKind {
   if (path === '/widget/widget.js') return 'loader';
   if (path.startsWith('/widget/') && path.endsWith('.js')) return 'script';
   if (path.endsWith('.css')) return 'style';

@@ -1,14 +1,11 @@
 import type { FetchedFile } from './first-open';
+import { contactJourneyJson, contactJourneyRows } from './format-contact-journey';
+import { bytes, LABEL, ms, round1, sum } from './format-figures';
 import type { KeystrokeLatency } from './keystroke-latency';
 import type { BenchResult } from './run-bench';
 import { formatServerBench, serverBenchJson } from './server/format-server-bench';
 import type { IndexSize } from './sizes';
 
-const LABEL = 58;
-const bytes = (n: number) => `${n.toLocaleString('en-US')} B`.padStart(12);
-const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–').padStart(8);
-const sum = (files: readonly { gzip: number }[]) => files.reduce((total, file) => total + file.gzip, 0);
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const perArticle = (index: IndexSize) => Math.round(index.indexGzip / Math.max(1, index.articles));
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -51,6 +48,8 @@ export function formatBench(result: BenchResult): string {
     ...latencyRows('shipped articles (en)', result.shipped.latency),
     ...latencyRows(`generated ${count(generated.articles)} articles (en)`, generated.latency),
     '',
+    ...contactJourneyRows(result.contact),
+    '',
     `Publishing the generated ${count(generated.articles)} articles took ${(generated.publishMs / 1000).toFixed(1)} s.`,
     '',
     formatServerBench(result.server),
@@ -80,6 +79,7 @@ export function benchJson(result: BenchResult) {
     firstOpenIndexGzip: sum(result.firstOpen.filter((file) => file.kind === 'index')),
     indexes: indexes(result.shipped.indexes),
     latency: { shipped: latency(result.shipped.latency), generated: latency(result.generated.latency) },
+    contact: contactJourneyJson(result.contact),
     generated: { articles: result.generated.articles, publishMs: Math.round(result.generated.publishMs), indexes: indexes(result.generated.indexes) },
     server: serverBenchJson(result.server),
   };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { buildDist } from './build-dist';
+import { measureContactJourney, type ContactJourney } from './contact-journey';
 import { measureFirstOpen, type FetchedFile } from './first-open';
 import { measureKeystrokeLatency, type KeystrokeLatency } from './keystroke-latency';
 import { launchChromium } from './launch-chromium';
@@ -14,6 +15,8 @@ export interface BenchOptions {
   projectDir: string;
   /** Run `npm run articles` and `npm run build` first (default true). */
   build?: boolean;
+  /** Timed visits of the contact step and of the ticket form, each (default 7). */
+  contactRuns?: number;
   /** Articles in the generated corpus (default 5,000). */
   generatedArticles?: number;
   /** Keystrokes measured per corpus (default 200). */
@@ -29,6 +32,8 @@ export interface BenchResult {
   /** The app's static import graph per the Vite manifest, as a cross-check of firstOpen. */
   appStatic: { file: string; gzip: number }[];
   shipped: { indexes: IndexSize[]; latency: KeystrokeLatency };
+  /** What the contact step and the ticket form download, and "Contact us" to each on a throttled CPU. */
+  contact: ContactJourney;
   generated: { articles: number; publishMs: number; indexes: IndexSize[]; latency: KeystrokeLatency };
   /** The API's throughput against a bare node:http ceiling, on SQLite and PostgreSQL. */
   server: ServerBenchResult;
@@ -42,7 +47,7 @@ export interface BenchResult {
  *
  * @example const result = await runBench({ projectDir: process.cwd() });
  */
-export async function runBench({ projectDir, build = true, generatedArticles = 5000, keystrokes = 200, server: serverOptions }: BenchOptions): Promise<BenchResult> {
+export async function runBench({ projectDir, build = true, generatedArticles = 5000, keystrokes = 200, contactRuns = 7, server: serverOptions }: BenchOptions): Promise<BenchResult> {
   if (build) buildDist(projectDir);
   const server = await runServerBench({ projectDir, ...serverOptions });
   const dist = await snapshotDist(projectDir);
@@ -50,12 +55,15 @@ export async function runBench({ projectDir, build = true, generatedArticles = 5
   const pagesDir = join(projectDir, 'server/demo/pages');
   const browser = await launchChromium();
   try {
-    const shippedServers = await startServers({ widgetDir, articlesDir, pagesDir });
+    // With the API: the contact step lists the channels as on a real site.
+    const shippedServers = await startServers({ widgetDir, articlesDir, pagesDir, api: true });
     let firstOpen: FetchedFile[];
     let shippedLatency: KeystrokeLatency;
+    let contact: ContactJourney;
     try {
       firstOpen = await measureFirstOpen(browser, shippedServers.hostUrl, shippedServers.serverUrl);
       shippedLatency = await measureKeystrokeLatency(browser, shippedServers.hostUrl, { keystrokes });
+      contact = await measureContactJourney(browser, shippedServers.hostUrl, shippedServers.serverUrl, { runs: contactRuns });
     } finally {
       await shippedServers.close();
     }
@@ -68,6 +76,7 @@ export async function runBench({ projectDir, build = true, generatedArticles = 5
           firstOpen,
           appStatic: await appStaticFiles(widgetDir),
           shipped: { indexes: await indexSizes(articlesDir), latency: shippedLatency },
+          contact,
           generated: {
             articles: corpus.articles,
             publishMs: corpus.publishMs,

@@ -31,6 +31,12 @@ export interface App {
   toggle(): void;
   search(text: string): void;
   destroy(): void;
+  /** Switches every string, the articles and the formats of the panel to `locale` (already checked by the loader). */
+  setLocale(locale: string): void;
+  /** The host's signed identity (checked against the contract here; `null` forgets it). */
+  identify(identity: unknown): void;
+  /** Fields for the ticket form (checked field by field here; `null` clears them). */
+  prefill(fields: unknown): void;
 }
 
 /** The app bundle's single export. */

@@ -23,11 +23,23 @@ export interface WidgetConfig {
   contactUrl: string;
 }
 
+/**
+ * A language tag as the widget uses it: its language subtag, lower-cased ("sv" for "sv-SE", "ckb"
+ * for "ckb-IQ"), or undefined when `raw` is no language tag. Shared by data-locale, `<html lang>`
+ * and `SupportWidget.setLocale()`.
+ *
+ * @example checkLocale('nl_BE') // 'nl'
+ */
+export function checkLocale(raw: string): string | undefined {
+  const tag = raw.trim();
+  return /^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/.test(tag) ? tag.split(/[-_]/)[0]!.toLowerCase() : undefined;
+}
+
 type Check = (raw: string, isColour: (value: string) => boolean) => string | undefined;
 
 const checks: { [K in keyof WidgetConfig]: Check } = {
   server: (raw) => (/^https?:\/\/[^\s]+$/.test(raw) ? raw.replace(/\/+$/, '') : undefined),
-  locale: (raw) => (/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/.test(raw) ? raw.slice(0, 2).toLowerCase() : undefined),
+  locale: (raw) => checkLocale(raw),
   // CSS.supports keeps anything that is not a colour (and could break out of a rule) from reaching a stylesheet.
   color: (raw, isColour) => (isColour(raw) && !/[;{}\\]/.test(raw) ? raw : undefined),
   position: (raw) => (raw === 'left' || raw === 'right' ? raw : undefined),

@@ -8,7 +8,7 @@ import type { WidgetEventName, WidgetEvents } from './app-contract';
 export interface SupportWidgetApi {
   (method: string, ...args: unknown[]): unknown;
   readonly version: string;
-  /** Opens the panel; `view` is "search" (default) or "contact". */
+  /** Opens the panel; `view` is "search" (default), "contact", "form" (the ticket form) or "tickets". */
   open(view?: string): void;
   close(): void;
   toggle(): void;
@@ -19,9 +19,19 @@ export interface SupportWidgetApi {
   off<E extends WidgetEventName>(name: E, listener: (detail: WidgetEvents[E]) => void): void;
   /** Removes every node, listener and the global itself. */
   destroy(): void;
+  /** The visitor's identity the site signed: `{ email, plan, signature }` (see the README); `null` forgets it. */
+  identify(identity: unknown): void;
+  /** Fills the ticket form: `{ name, email, subject, message, category }`, any of them; `null` clears. */
+  prefill(fields: unknown): void;
+  /** Switches the panel's language at once, e.g. "sv"; what the visitor typed stays. */
+  setLocale(locale: string): void;
 }
 
-
+/**
+ * Builds the API object from the loader's methods, each wrapped so that it never throws.
+ *
+ * @example window.SupportWidget = createApi('0.1.0', { open, close, toggle, search, on, off, destroy, identify, prefill, setLocale });
+ */
 export function createApi(version: string, methods: Omit<SupportWidgetApi, 'version'>): SupportWidgetApi {
   const guarded = {} as Record<string, (...args: unknown[]) => unknown>;
   for (const [name, method] of Object.entries(methods) as [string, (...args: unknown[]) => unknown][]) {

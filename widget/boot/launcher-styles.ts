@@ -2,11 +2,15 @@
  * The launcher's stylesheet, in the loader so the button shows before anything else loads.
  * `:host` declarations are !important because a host page's `!important` rules (even
  * `* { all: unset !important }`) lose to a shadow root's own `!important` ones, and only to those.
+ * The corner is logical (the inline end, so the left for right-to-left languages, from the host's
+ * `dir`) unless the tag's data-position names one.
  */
 export const launcherStyles = `
-:host{all:initial!important;display:block!important;position:fixed!important;bottom:0!important;right:0!important;width:0!important;height:0!important;z-index:2147483000!important;visibility:visible!important;opacity:1!important;transform:none!important}
-.launcher{all:initial;box-sizing:border-box;position:fixed;bottom:20px;right:20px;width:56px;height:56px;border-radius:28px;background:var(--sw-brand);color:var(--sw-on-brand);display:flex;align-items:center;justify-content:center;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);transition:transform .15s ease}
-:host([data-position=left]) .launcher{right:auto;left:20px}
+:host{all:initial!important;display:block!important;position:fixed!important;bottom:0!important;inset-inline-end:0!important;width:0!important;height:0!important;z-index:2147483000!important;visibility:visible!important;opacity:1!important;transform:none!important}
+.launcher{all:initial;box-sizing:border-box;position:fixed;bottom:20px;inset-inline-end:20px;width:56px;height:56px;border-radius:28px;background:var(--sw-brand);color:var(--sw-on-brand);display:flex;align-items:center;justify-content:center;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);transition:transform .15s ease}
+:host([data-position]) .launcher{inset-inline-end:auto}
+:host([data-position=left]) .launcher{left:20px}
+:host([data-position=right]) .launcher{right:20px}
 .launcher:hover{transform:scale(1.06)}
 .launcher:focus-visible{outline:3px solid var(--sw-brand);outline-offset:3px}
 .launcher svg{width:28px;height:28px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;pointer-events:none}

@@ -1,5 +1,14 @@
 const labels: Record<string, string> = { en: 'Help', sv: 'Hjälp', nl: 'Help', da: 'Hjælp' };
 
+/**
+ * The launcher's accessible name in `locale`, English where we have none.
+ *
+ * @example launcherLabel('sv') // 'Hjälp'
+ */
+export function launcherLabel(locale: string): string {
+  return labels[locale] ?? labels.en!;
+}
+
 // Constant markup of our own (no visitor or host text), so building it from a string is safe.
 const icons =
   '<svg class="open-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M21 12a8 8 0 0 1-11.6 7.1L4 20.5l1.4-4.9A8 8 0 1 1 21 12z"/><path d="M9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5v.2M12 16.5h.01"/></svg>' +
@@ -13,7 +22,7 @@ export function createLauncher(root: ShadowRoot, locale: string): HTMLButtonElem
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'launcher';
-  button.setAttribute('aria-label', labels[locale] ?? labels.en!);
+  button.setAttribute('aria-label', launcherLabel(locale));
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.innerHTML = icons;

@@ -1,16 +1,19 @@
 import type { App, StartApp } from './app-contract';
-import { readConfig } from './config';
+import { checkLocale, readConfig } from './config';
 import { contrastColour } from './contrast-colour';
 import { createApi, type SupportWidgetApi } from './create-api';
 import { createEventBus } from './event-bus';
+import { createHeldCalls } from './held-calls';
 import { createLauncher } from './launcher';
 import { brandStyles, launcherStyles } from './launcher-styles';
+import { applyLocale, watchLocaleAttribute } from './locale-switch';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /**
  * widget.js: the one file a site includes. Shows the launcher at once, installs
  * `window.SupportWidget`, and loads the app bundle only when a visitor reaches for it
- * (hover, focus, click) or the host calls open()/search().
+ * (hover, focus, click) or the host calls open()/search(). identify()/prefill() made before then
+ * are held and handed over when it loads; setLocale() and data-locale changes apply at once.
  */
 declare const __APP_ENTRY__: string;
 declare global {
@@ -49,12 +52,15 @@ function boot(): void {
   let app: App | undefined;
   let loading: Promise<App> | undefined;
   let destroyed = false;
+  const held = createHeldCalls();
 
   const load = (): Promise<App> =>
     (loading ??= import(/* @vite-ignore */ new URL(__APP_ENTRY__, src).href).then(
       (module: { start: StartApp }) => {
         if (destroyed || !shadow || !launcher) throw new Error('destroyed');
-        return (app = module.start({ config, shadow, launcher, emit: bus.emit }));
+        app = module.start({ config, shadow, launcher, emit: bus.emit });
+        held.handOver(app);
+        return app;
       },
       (error: unknown) => {
         loading = undefined; // a later click may retry, e.g. after a network blip
@@ -72,10 +78,12 @@ function boot(): void {
     document.removeEventListener('DOMContentLoaded', mount);
     if (destroyed) return;
     shadow = createShadowHost(document.body);
-    shadow.host.setAttribute('data-position', config.position);
+    // Only a position the tag names is a fixed corner; by default the launcher follows the text direction.
+    if (config.position === script?.getAttribute('data-position')?.trim()) shadow.host.setAttribute('data-position', config.position);
     shadow.setStyles('launcher', launcherStyles);
     shadow.setStyles('brand', brandStyles(config.color, contrastColour(config.color)));
     launcher = createLauncher(shadow.root, config.locale);
+    applyLocale(shadow.host, launcher, config.locale);
     launcher.addEventListener('pointerenter', preload, { once: true });
     launcher.addEventListener('focus', preload, { once: true });
     launcher.addEventListener('click', () => withApp((app) => app.toggle()));
@@ -83,15 +91,28 @@ function boot(): void {
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount);
 
+  const setLocale = (raw: unknown) => {
+    const locale = typeof raw === 'string' ? checkLocale(raw) : undefined;
+    if (!locale) return console.warn(`[SupportWidget] setLocale(${JSON.stringify(raw)}) ignored: not a language tag like "sv" or "pt-BR".`);
+    config.locale = locale;
+    applyLocale(shadow?.host, launcher, locale);
+    app?.setLocale(locale);
+  };
+  const stopWatchingLocale = watchLocaleAttribute(script, setLocale);
+
   const api = createApi(VERSION, {
     open: (view?: string) => withApp((app) => app.open(view)),
     close: () => app?.close(),
     toggle: () => withApp((app) => app.toggle()),
     search: (text: string) => withApp((app) => app.search(String(text ?? ''))),
+    identify: (identity: unknown) => held.call(app, 'identify', identity),
+    prefill: (fields: unknown) => held.call(app, 'prefill', fields),
+    setLocale,
     on: bus.on,
     off: (name, listener) => bus.off(name, listener),
     destroy: () => {
       destroyed = true;
+      stopWatchingLocale();
       document.removeEventListener('DOMContentLoaded', mount);
       app?.destroy();
       shadow?.remove();

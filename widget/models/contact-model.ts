@@ -16,7 +16,7 @@ export interface ContactModelDeps {
   /** The API client, loaded on first use. */
   loadClient(): Promise<ApiClient>;
   /**
-   * The visitor's signed identity, for `SupportWidget.identify()` (not there yet): whatever this
+   * The visitor's signed identity from `SupportWidget.identify()` (the host context's signal): whatever this
    * returns is sent with the channel request, so a verified VIP sees the VIP-only channels.
    * Default: anonymous.
    */

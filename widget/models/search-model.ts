@@ -17,7 +17,8 @@ const MAX_POPULAR = 5;
 
 /**
  * What the visitor typed and what it finds. Searches the visitor's locale and, when that finds
- * nothing, English (loaded only the first time it is needed).
+ * nothing, English (loaded only the first time it is needed). `setLocale` switches to another
+ * locale's articles, keeping the query; each locale's catalog is loaded once.
  *
  * @example
  *   const model = createSearchModel(client, 'sv');
@@ -30,13 +31,34 @@ export function createSearchModel(client: ArticlesClient, wantedLocale: string) 
   const primary = signal<Catalog | undefined>(undefined);
   const fallback = signal<Catalog | undefined>(undefined);
   const query = signal('');
+  let wanted = wantedLocale;
   let fallbackRequested = false;
+
+  const loaded = new Map<string, Promise<Catalog>>();
+  /** One request per locale, shared; a failed one is forgotten so that a retry asks again. */
+  const catalogFor = (locale: string): Promise<Catalog> => {
+    let catalog = loaded.get(locale);
+    if (!catalog) {
+      catalog = loadCatalog(client, locale);
+      loaded.set(locale, catalog);
+      catalog.catch(() => loaded.delete(locale));
+    }
+    return catalog;
+  };
+
+  /** The wanted locale's catalog as primary; when the wish changed meanwhile, the newest one. */
+  const loadWanted = async (): Promise<void> => {
+    const asked = wanted;
+    const catalog = await catalogFor(await publishedLocale(client, asked));
+    if (asked !== wanted) return loadWanted();
+    primary.value = catalog;
+  };
 
   const load = async (): Promise<void> => {
     if (status.value === 'loading' || status.value === 'ready') return;
     status.value = 'loading';
     try {
-      primary.value = await loadCatalog(client, await publishedLocale(client, wantedLocale));
+      await loadWanted();
       status.value = 'ready';
     } catch (error) {
       console.warn('[SupportWidget] help articles could not be loaded:', error);
@@ -44,11 +66,24 @@ export function createSearchModel(client: ArticlesClient, wantedLocale: string) 
     }
   };
 
+  /** Searches `locale`'s articles from now on. The current ones stay shown until the new ones are in. */
+  const setLocale = async (locale: string): Promise<void> => {
+    if (locale === wanted) return;
+    wanted = locale;
+    // Not loaded yet (or failed): the next load() takes the new locale; a load under way re-checks it.
+    if (status.value !== 'ready') return;
+    try {
+      await loadWanted();
+    } catch (error) {
+      console.warn(`[SupportWidget] help articles in "${locale}" could not be loaded:`, error);
+    }
+  };
+
   const requestFallback = (catalog: Catalog) => {
     if (fallbackRequested || catalog.locale === FALLBACK_LOCALE) return;
     fallbackRequested = true;
-    loadCatalog(client, FALLBACK_LOCALE).then(
-      (loaded) => (fallback.value = loaded),
+    catalogFor(FALLBACK_LOCALE).then(
+      (english) => (fallback.value = english),
       () => (fallbackRequested = false),
     );
   };
@@ -85,6 +120,6 @@ export function createSearchModel(client: ArticlesClient, wantedLocale: string) 
   /** The catalogs loaded so far (the visitor's locale, and English once a miss needed it). */
   const catalogs = (): Catalog[] => [primary.value, fallback.value].filter((catalog): catalog is Catalog => !!catalog);
 
-  return { status, query, result, popular, primary, catalogs, load };
+  return { status, query, result, popular, primary, catalogs, load, setLocale };
 }
 export type SearchModel = ReturnType<typeof createSearchModel>;

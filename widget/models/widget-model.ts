@@ -18,8 +18,10 @@ export type View = 'search' | 'article' | 'contact' | 'form' | 'sent' | 'tickets
  * visitor action.
  */
 export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteStore; contact: ContactModel; locale: string; emit: AppContext['emit'] }) {
-  const { client, votes, contact, locale, emit } = deps;
-  const search = createSearchModel(client, locale);
+  const { client, votes, contact, emit } = deps;
+  /** The panel's language: every string, the articles searched and the formats follow it. */
+  const locale = signal(deps.locale);
+  const search = createSearchModel(client, deps.locale);
   const article = createArticleModel(client, search.catalogs);
   const isOpen = signal(false);
   const view = signal<View>('search');
@@ -58,7 +60,7 @@ export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteSto
     const query = search.query.value.trim();
     if (!query || query === lastSearchEmitted || search.status.value !== 'ready') return;
     lastSearchEmitted = query;
-    emit('search', { query, results: search.result.value.suggestions.length, locale: search.primary.value?.locale ?? locale });
+    emit('search', { query, results: search.result.value.suggestions.length, locale: search.primary.value?.locale ?? locale.value });
   };
 
   const pick = (suggestion: Suggestion) => {
@@ -109,6 +111,12 @@ export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteSto
     leaveContact,
     voteFor: (slug: string, articleLocale: string) => votes.get(voteKey(slug, articleLocale)),
     vote,
+    locale,
+    /** Switches the language at once; the typed query stays and searches the new locale's articles. */
+    setLocale: (next: string) => {
+      locale.value = next;
+      void search.setLocale(next);
+    },
   };
 }
 export type WidgetModel = ReturnType<typeof createWidgetModel>;

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { textDirection } from '../i18n/direction';
 import type { Messages } from '../i18n/messages';
 import type { OpenArticle } from '../models/article-model';
 import { HelpfulVote } from './HelpfulVote';
@@ -39,7 +40,7 @@ export function ArticleView({ t, article, vote, onBack, onVote, onArticleLink }:
       <button type="button" class="back" onClick={onBack}>
         <span aria-hidden="true">←</span> {t.back}
       </button>
-      <article class="article" lang={locale} aria-labelledby="sw-article-title">
+      <article class="article" lang={locale} dir={textDirection(locale)} aria-labelledby="sw-article-title">
         <h2 id="sw-article-title" tabIndex={-1} ref={heading}>
           {listing.title}
         </h2>

@@ -1,6 +1,7 @@
 import type { WidgetConfig } from '../boot/config';
+import { textDirection } from '../i18n/direction';
 import { formattingLocale } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import { en, messagesFor } from '../i18n/messages';
 import type { WidgetModel } from '../models/widget-model';
 import { ArticleView } from './ArticleView';
 import { ContactFooter } from './ContactFooter';
@@ -10,7 +11,6 @@ import { SearchView } from './SearchView';
 
 interface Props {
   model: WidgetModel;
-  t: Messages;
   config: WidgetConfig;
   /** Closes the panel and gives focus back to the launcher. */
   onClose(): void;
@@ -18,12 +18,19 @@ interface Props {
 
 export const PANEL_ID = 'sw-panel';
 
-/** The help panel: header, known incidents, then the search, an open article or the contact step. */
-export function Panel({ model, t, config, onClose }: Props) {
+/**
+ * The help panel: header, known incidents, then the search, an open article or the contact step.
+ * Its strings, formats and direction follow the model's locale, so a switch re-renders in place.
+ */
+export function Panel({ model, config, onClose }: Props) {
   if (!model.isOpen.value) return null;
   const view = model.view.value;
   const current = model.article.current.value;
-  const locale = formattingLocale(config.locale, navigator.languages);
+  const language = model.locale.value;
+  const t = messagesFor(language);
+  // A language without strings of its own shows English ones: say so, but keep its direction.
+  const lang = t === en ? 'en' : language;
+  const locale = formattingLocale(language, navigator.languages);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -33,7 +40,7 @@ export function Panel({ model, t, config, onClose }: Props) {
   };
 
   return (
-    <div class="panel" id={PANEL_ID} role="dialog" aria-labelledby="sw-panel-title" lang={config.locale} onKeyDown={onKeyDown}>
+    <div class="panel" id={PANEL_ID} role="dialog" aria-labelledby="sw-panel-title" lang={lang} dir={textDirection(language)} onKeyDown={onKeyDown}>
       <header class="header">
         <div>
           <p class="panel-title" id="sw-panel-title">

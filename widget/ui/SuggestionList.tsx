@@ -1,3 +1,4 @@
+import { textDirection } from '../i18n/direction';
 import type { Suggestion } from '../models/search-model';
 import { Highlight } from './Highlight';
 
@@ -25,6 +26,7 @@ export function SuggestionList({ id, label, suggestions, query, active, onPick, 
             aria-selected={i === active}
             class={i === active ? 'suggestion active' : 'suggestion'}
             lang={catalog.locale}
+            dir={textDirection(catalog.locale)}
             onMouseDown={(event) => event.preventDefault() /* keep focus in the search box */}
             onClick={() => onPick(suggestion)}
             onMouseMove={() => i !== active && onHover(i)}

@@ -13,6 +13,7 @@ const result: BenchResult = {
   ],
   appStatic: [{ file: 'app.abc12345.js', gzip: 40000 }],
   shipped: { indexes: [{ locale: 'en', articles: 50, indexGzip: 25000, docsGzip: 6000 }], latency },
+  contact: { contactFiles: [], formFiles: null, cpuThrottle: 4, contactMs: figures, formMs: null },
   generated: { articles: 5000, publishMs: 9876.5, indexes: [{ locale: 'en', articles: 5000, indexGzip: 500000, docsGzip: 200000 }], latency },
   server: {
     seconds: 10,
@@ -36,6 +37,10 @@ describe('benchJson', () => {
 
   it('includes the server figures', () => {
     expect(benchJson(result).server).toMatchObject({ ceiling: { okPerSecond: 20000 }, postgres: { skipped: 'cannot reach postgres://127.0.0.1:5432/test' } });
+  });
+
+  it('includes the contact step and says when the build has no ticket form', () => {
+    expect(benchJson(result).contact).toMatchObject({ formPresent: false, contactGzip: 0, formGzip: null, contactShown: { runs: 3, medianMs: 4.4 } });
   });
 
   it('rounds times to a tenth of a millisecond', () => {

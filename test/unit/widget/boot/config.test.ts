@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../../widget/boot/config';
+import { checkLocale, readConfig } from '../../../../widget/boot/config';
 
 const SRC = 'https://help.example.com/widget/widget.js';
 const colours = new Set(['#0a7', 'rebeccapurple', 'rgb(10, 20, 30)']);
@@ -61,5 +61,18 @@ describe('readConfig', () => {
 
   it('ignores empty attributes instead of rejecting them', () => {
     expect(readConfig(attributes({ 'data-locale': ' ' }), SRC, 'sv', isColour)).toMatchObject({ config: { locale: 'sv' }, rejected: [] });
+  });
+});
+
+describe('checkLocale', () => {
+  it('keeps the language subtag of a tag, lower-cased, two or three letters', () => {
+    expect(checkLocale('sv-SE')).toBe('sv');
+    expect(checkLocale('nl_BE')).toBe('nl');
+    expect(checkLocale(' HE ')).toBe('he');
+    expect(checkLocale('ckb-IQ')).toBe('ckb');
+  });
+
+  it('refuses what is no language tag', () => {
+    for (const raw of ['', 'x', 'english', 'sv SE', '<script>']) expect(checkLocale(raw)).toBeUndefined();
   });
 });
