@@ -30,32 +30,31 @@ export const OUTBOX_STORAGE_KEY = 'support-widget:vote-outbox';
 export function createVoteSender({ storage, loadClient, newId = randomUuid }: VoteSenderDeps) {
   let outbox: ArticleVote[] = readOutbox(storage);
   let visitorId = read(storage, VISITOR_STORAGE_KEY);
-  const saveOutbox = () =>
-    write(storage, OUTBOX_STORAGE_KEY, outbox.length ? JSON.stringify(outbox) : undefined);
+  const saveOutbox = () => write(storage, OUTBOX_STORAGE_KEY, outbox.length ? JSON.stringify(outbox) : undefined);
 
   let flushing: Promise<void> | undefined;
-  const flush = (): Promise<void> =>
-    (flushing ??= (async () => {
-      try {
-        if (!outbox.length || !visitorId) return;
-        const client = await loadClient();
-        for (const vote of [...outbox]) {
-          try {
-            await client.voteArticle({ ...vote, visitorId });
-          } catch (error) {
-            // A vote the server refuses (422) would block the outbox forever: drop it; retry the rest.
-            if (!(error instanceof ApiError) || !isRefusal(error.status)) throw error;
-          }
-          // A newer vote on the same article, made while this one travelled, stays to be sent.
-          outbox = outbox.filter((waiting) => waiting !== vote);
-          saveOutbox();
+  const sendOutbox = async (): Promise<void> => {
+    const id = visitorId;
+    if (!outbox.length || !id) return;
+    try {
+      const client = await loadClient();
+      for (const vote of [...outbox]) {
+        try {
+          await client.voteArticle({ ...vote, visitorId: id });
+        } catch (error) {
+          // A vote the server refuses (422) would block the outbox forever: drop it; retry the rest.
+          if (!(error instanceof ApiError) || !isRefusal(error.status)) throw error;
         }
-      } catch {
-        // Offline or refused: the vote waits in the outbox for the next try.
-      } finally {
-        flushing = undefined;
+        // A newer vote on the same article, made while this one travelled, stays to be sent.
+        outbox = outbox.filter((waiting) => waiting !== vote);
+        saveOutbox();
       }
-    })());
+    } catch {
+      // Offline: the vote waits in the outbox for the next try.
+    }
+  };
+  /** Sends what waits in the outbox; concurrent calls share one round. Never rejects. */
+  const flush = (): Promise<void> => (flushing ??= sendOutbox().finally(() => (flushing = undefined)));
 
   return {
     send(vote: ArticleVote): Promise<void> {

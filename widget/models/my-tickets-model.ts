@@ -53,20 +53,18 @@ export function createMyTicketsModel({ store, loadClient }: MyTicketsDeps) {
     }
   };
 
+  const refreshAll = async (): Promise<void> => {
+    if (!tickets.value.length) return;
+    try {
+      const client = await loadClient();
+      await Promise.all(tickets.value.map((access) => refreshOne(client, access)));
+    } catch {
+      // The API client did not load (offline): the next refresh tries again.
+    }
+  };
   let refreshing: Promise<void> | undefined;
   /** Fetches every remembered ticket afresh; concurrent calls share one round. Never rejects. */
-  const refresh = (): Promise<void> =>
-    (refreshing ??= (async () => {
-      try {
-        if (!tickets.value.length) return;
-        const client = await loadClient();
-        await Promise.all(tickets.value.map((access) => refreshOne(client, access)));
-      } catch {
-        // The API client did not load (offline): the next refresh tries again.
-      } finally {
-        refreshing = undefined;
-      }
-    })());
+  const refresh = (): Promise<void> => (refreshing ??= refreshAll().finally(() => (refreshing = undefined)));
 
   return {
     tickets,
