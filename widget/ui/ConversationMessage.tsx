@@ -23,7 +23,8 @@ export function ConversationMessage({ t, locale, message, style, ratingFailed, o
     <li class="message" data-author={message.author}>
       <p class="message-meta">
         <span class="message-author">{message.authorName}</span>
-        {staff && <span class="message-role"> · {t.fromSupport}</span>}{' '}
+        {staff && <span class="message-role"> · {t.fromSupport}</span>}
+        {' · '}
         <time dateTime={message.createdAt}>{t.messageTime(dayAndTime(at, new Date(), locale))}</time>
       </p>
       <p class="message-body">{message.body}</p>

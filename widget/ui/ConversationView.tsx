@@ -79,8 +79,13 @@ export function ConversationView({ t, locale, conversation, onBack }: Props) {
               />
             ))}
           </ol>
+          {ticket.status === 'solved' && (
+            <>
+              <p class="solved-note">{t.solvedNote}</p>
+              <CsatForm key={ticket.reference} t={t} saved={ticket.csat} ratings={ratings} />
+            </>
+          )}
           <TicketActions t={t} conversation={conversation} solved={ticket.status === 'solved'} />
-          {ticket.status === 'solved' && <CsatForm key={ticket.reference} t={t} saved={ticket.csat} ratings={ratings} />}
           <ReplyBox
             t={t}
             reopens={ticket.status === 'solved'}
@@ -99,7 +104,6 @@ function TicketActions({ t, conversation, solved }: { t: Messages; conversation:
   const action = conversation.action.value;
   return (
     <div class="ticket-actions">
-      {solved ? <p class="solved-note">{t.solvedNote}</p> : null}
       <button
         type="button"
         class={solved ? 'button secondary reopen' : 'button secondary mark-solved'}

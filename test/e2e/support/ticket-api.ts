@@ -19,7 +19,8 @@ export async function createTicket(request: APIRequestContext, fields: { subject
     headers: { Origin: origin, 'Idempotency-Key': randomUUID() },
     data: {
       name: 'Ada Lovelace',
-      email: 'ada@example.com',
+      // One address per ticket: tickets are limited per e-mail address (5 an hour by default).
+      email: `ada+${randomUUID().slice(0, 8)}@example.com`,
       subject: fields.subject ?? 'My e-mail bounces',
       message: fields.message ?? 'Every message I send comes back.',
       category: 'email',
