@@ -1,3 +1,4 @@
+import type { TicketAccess } from '../client/api-client';
 import type { WidgetConfig } from './config';
 import type { ShadowHost } from './shadow-host';
 
@@ -30,6 +31,8 @@ export interface App {
   close(): void;
   toggle(): void;
   search(text: string): void;
+  /** Opens a ticket's conversation (a `#support-ticket=REF.TOKEN` link), remembering the ticket. */
+  showTicket(access: TicketAccess): void;
   destroy(): void;
   /** Switches every string, the articles and the formats of the panel to `locale` (already checked by the loader). */
   setLocale(locale: string): void;

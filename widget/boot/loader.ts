@@ -31,6 +31,15 @@ try {
   console.error('[SupportWidget] could not start:', error);
 }
 
+/** Whether this browser remembers tickets (models/ticket-store.ts writes them; read here, never written). */
+function storedTickets(): boolean {
+  try {
+    return JSON.parse(localStorage.getItem('support-widget:tickets') ?? '[]').length > 0;
+  } catch {
+    return false;
+  }
+}
+
 function boot(): void {
   if (!('adoptedStyleSheets' in Document.prototype)) {
     console.warn('[SupportWidget] this browser lacks constructable stylesheets (Safari before 16.4?); the help widget stays hidden.');
@@ -87,6 +96,17 @@ function boot(): void {
     launcher.addEventListener('pointerenter', preload, { once: true });
     launcher.addEventListener('focus', preload, { once: true });
     launcher.addEventListener('click', () => withApp((app) => app.toggle()));
+    // A ticket link opens its conversation; a returning visitor's tickets are checked for replies
+    // (the unread badge) once the page is idle. Anyone else loads nothing more.
+    const link = /^#support-ticket=(.*)$/.exec(location.hash)?.[1];
+    const access = link && /^([2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4})\.([\w-]{43})$/.exec(link);
+    if (access) {
+      history.replaceState(history.state, '', location.pathname + location.search);
+      withApp((app) => app.showTicket({ reference: access[1]!, token: access[2]! }));
+    } else {
+      if (link !== undefined) console.warn('[SupportWidget] ignoring #support-ticket: not a ticket link.');
+      if (storedTickets()) (window.requestIdleCallback ?? setTimeout)(preload);
+    }
   };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount);

@@ -18,6 +18,11 @@ export interface TicketStore {
   add(access: TicketAccess): void;
   /** Forgets a ticket, e.g. one whose token the server no longer accepts. */
   remove(reference: string): void;
+  /**
+   * Calls `listener` after every add or remove, so a ticket the form adds shows in "My tickets" at
+   * once. Returns a function that stops listening.
+   */
+  subscribe(listener: () => void): () => void;
 }
 
 export const TICKETS_STORAGE_KEY = 'support-widget:tickets';
@@ -25,6 +30,7 @@ const MAX_TICKETS = 50;
 
 export function createTicketStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined): TicketStore {
   let tickets = read(storage);
+  const listeners = new Set<() => void>();
   const save = () => {
     try {
       if (tickets.length) storage?.setItem(TICKETS_STORAGE_KEY, JSON.stringify(tickets));
@@ -32,6 +38,7 @@ export function createTicketStore(storage: Pick<Storage, 'getItem' | 'setItem' |
     } catch {
       // Quota or blocked storage: the tickets still show for this page.
     }
+    for (const listener of [...listeners]) listener();
   };
   return {
     list: () => tickets.map((ticket) => ({ ...ticket })),
@@ -42,6 +49,10 @@ export function createTicketStore(storage: Pick<Storage, 'getItem' | 'setItem' |
     remove(reference) {
       tickets = tickets.filter((ticket) => ticket.reference !== reference);
       save();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
   };
 }

@@ -1,8 +1,12 @@
 import { signal } from '@preact/signals';
 import type { AppContext } from '../boot/app-contract';
+import type { TicketAccess } from '../client/api-client';
 import type { ArticlesClient } from '../client/articles-client';
 import { createArticleModel } from './article-model';
+import type { VoteSender } from './article-vote-sender';
 import type { ContactModel } from './contact-model';
+import type { MyTicketsModel } from './my-tickets-model';
+import type { ConversationModel } from './ticket-conversation-model';
 import { createSearchModel, type Suggestion } from './search-model';
 import type { VoteStore } from './vote-store';
 
@@ -17,8 +21,18 @@ export type View = 'search' | 'article' | 'contact' | 'form' | 'sent' | 'tickets
  * open article and the contact step. Events for the host page are emitted from here, once per
  * visitor action.
  */
-export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteStore; contact: ContactModel; locale: string; emit: AppContext['emit'] }) {
-  const { client, votes, contact, emit } = deps;
+export function createWidgetModel(deps: {
+  client: ArticlesClient;
+  votes: VoteStore;
+  contact: ContactModel;
+  locale: string;
+  emit: AppContext['emit'];
+  /** "My tickets" and the open conversation; without them the panel has no ticket views. */
+  tickets?: { list: MyTicketsModel; conversation: ConversationModel };
+  /** Sends article votes to the server; without it they stay in this browser. */
+  voteSender?: VoteSender;
+}) {
+  const { client, votes, contact, emit, tickets, voteSender } = deps;
   /** The panel's language: every string, the articles searched and the formats follow it. */
   const locale = signal(deps.locale);
   const search = createSearchModel(client, deps.locale);
@@ -84,7 +98,21 @@ export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteSto
     const current = article.current.value;
     if (!current) return;
     votes.set(voteKey(current.listing.slug, current.locale), helpful);
+    const searchText = search.query.value.trim().slice(0, 500);
+    void voteSender?.send({ locale: current.locale, slug: current.listing.slug, helpful, ...(searchText ? { searchText } : {}) });
     emit('article-rated', { slug: current.listing.slug, locale: current.locale, helpful });
+  };
+
+  const showTickets = () => {
+    if (!tickets) return;
+    view.value = 'tickets';
+    void tickets.list.refresh();
+  };
+  /** Opens one ticket's conversation (from the list, the confirmation, or a ticket link). */
+  const showTicket = (access: TicketAccess) => {
+    if (!tickets) return;
+    view.value = 'ticket';
+    void tickets.conversation.show(access);
   };
 
   return {
@@ -117,6 +145,12 @@ export function createWidgetModel(deps: { client: ArticlesClient; votes: VoteSto
       locale.value = next;
       void search.setLocale(next);
     },
+    tickets,
+    showTickets,
+    showTicket,
+    /** Back from a conversation: to the list while there are tickets to list, else the search. */
+    leaveTicket: () => (tickets?.list.hasTickets.value ? showTickets() : (view.value = 'search')),
+    leaveTickets: () => void (view.value = 'search'),
   };
 }
 export type WidgetModel = ReturnType<typeof createWidgetModel>;

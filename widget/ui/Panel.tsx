@@ -6,7 +6,10 @@ import type { WidgetModel } from '../models/widget-model';
 import { ArticleView } from './ArticleView';
 import { ContactFooter } from './ContactFooter';
 import { ContactView } from './ContactView';
+import { ConversationView } from './ConversationView';
 import { IncidentBanner } from './IncidentBanner';
+import { MyTicketsLink } from './MyTicketsLink';
+import { MyTicketsView } from './MyTicketsView';
 import { SearchView } from './SearchView';
 
 interface Props {
@@ -31,6 +34,11 @@ export function Panel({ model, config, onClose }: Props) {
   // A language without strings of its own shows English ones: say so, but keep its direction.
   const lang = t === en ? 'en' : language;
   const locale = formattingLocale(language, navigator.languages);
+
+  const tickets = model.tickets?.list;
+  const ticketsLink = tickets?.hasTickets.value && view !== 'tickets' && (
+    <MyTicketsLink t={t} locale={locale} unread={tickets.unread.value} onOpen={model.showTickets} />
+  );
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -65,6 +73,10 @@ export function Panel({ model, config, onClose }: Props) {
             onVote={model.vote}
             onArticleLink={(locale, slug) => void model.followLink(locale, slug)}
           />
+        ) : view === 'tickets' && model.tickets ? (
+          <MyTicketsView t={t} locale={locale} tickets={model.tickets.list} onOpen={model.showTicket} onBack={model.leaveTickets} />
+        ) : view === 'ticket' && model.tickets ? (
+          <ConversationView t={t} locale={locale} conversation={model.tickets.conversation} onBack={model.leaveTicket} />
         ) : view === 'contact' ? (
           <ContactView t={t} config={config} contact={model.contact} locale={locale} onBack={model.leaveContact} />
         ) : (
@@ -78,7 +90,13 @@ export function Panel({ model, config, onClose }: Props) {
           />
         )}
       </div>
-      {view !== 'contact' && <ContactFooter t={t} onContact={model.showContact} />}
+      {view !== 'contact' ? (
+        <ContactFooter t={t} onContact={model.showContact}>
+          {ticketsLink}
+        </ContactFooter>
+      ) : (
+        ticketsLink && <div class="panel-footer">{ticketsLink}</div>
+      )}
     </div>
   );
 }

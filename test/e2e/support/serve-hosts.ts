@@ -18,3 +18,6 @@ app.route(
   }),
 );
 serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
+// The same pages on a second loopback address: another origin, so another site of the server's
+// settings (the one rating replies with stars; see server-settings.ts).
+serve({ fetch: app.fetch, port, hostname: '127.0.0.2' });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTicketStore, TICKETS_STORAGE_KEY } from '../../../../widget/models/ticket-store';
-
-function memoryStorage(initial: Record<string, string> = {}) {
-  const items = new Map(Object.entries(initial));
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
+import { memoryStorage } from '../support/memory-storage';
 
 describe('createTicketStore', () => {
   it('stores nothing until a ticket is added', () => {
@@ -55,5 +46,17 @@ describe('createTicketStore', () => {
     const store = createTicketStore(broken);
     store.add({ reference: 'K7F-93QD', token: 't' });
     expect(store.list()).toEqual([{ reference: 'K7F-93QD', token: 't' }]);
+  });
+
+  it('tells its listeners after every add and remove, until they stop listening', () => {
+    const store = createTicketStore(memoryStorage());
+    const seen: string[][] = [];
+    const stop = store.subscribe(() => seen.push(store.list().map((ticket) => ticket.reference)));
+    store.add({ reference: 'K7F-93QD', token: 't' });
+    store.add({ reference: 'M2P-4RST', token: 'u' });
+    store.remove('K7F-93QD');
+    stop();
+    store.add({ reference: 'K7F-93QD', token: 't' });
+    expect(seen).toEqual([['K7F-93QD'], ['M2P-4RST', 'K7F-93QD'], ['M2P-4RST']]);
   });
 });

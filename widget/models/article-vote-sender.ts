@@ -1,0 +1,110 @@
+import type { VoteArticle } from '../../server/contract/ratings';
+import type { ApiClient } from '../client/api-client';
+import { ApiError } from '../client/api-error';
+
+/** One "Was this helpful?" answer on its way to the server. */
+export type ArticleVote = Omit<VoteArticle, 'visitorId'>;
+
+type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface VoteSenderDeps {
+  storage: Storage | undefined;
+  loadClient(): Promise<ApiClient>;
+  /** A new random UUID (tests pass a fixed one). */
+  newId?(): string;
+}
+
+export const VISITOR_STORAGE_KEY = 'support-widget:visitor';
+export const OUTBOX_STORAGE_KEY = 'support-widget:vote-outbox';
+
+/**
+ * Sends article votes to the server (`PUT /api/articles/votes`) under a random visitor id, made
+ * and kept in storage at the first vote only: it says "the same visitor" and nothing about who.
+ * A vote waits in an outbox until the server has it, so a failed send is tried again with the next
+ * vote or on a later page (`flush`); nothing here ever throws.
+ *
+ * @example
+ *   const sender = createVoteSender({ storage: browserStorage(), loadClient });
+ *   sender.send({ locale: 'en', slug: 'reset-password', helpful: true, searchText: 'password' });
+ */
+export function createVoteSender({ storage, loadClient, newId = randomUuid }: VoteSenderDeps) {
+  let outbox: ArticleVote[] = readOutbox(storage);
+  let visitorId = read(storage, VISITOR_STORAGE_KEY);
+  const saveOutbox = () => write(storage, OUTBOX_STORAGE_KEY, outbox.length ? JSON.stringify(outbox) : undefined);
+
+  let flushing: Promise<void> | undefined;
+  const sendOutbox = async (): Promise<void> => {
+    const id = visitorId;
+    if (!outbox.length || !id) return;
+    try {
+      const client = await loadClient();
+      for (const vote of [...outbox]) {
+        try {
+          await client.voteArticle({ ...vote, visitorId: id });
+        } catch (error) {
+          // A vote the server refuses (422) would block the outbox forever: drop it; retry the rest.
+          if (!(error instanceof ApiError) || !isRefusal(error.status)) throw error;
+        }
+        // A newer vote on the same article, made while this one travelled, stays to be sent.
+        outbox = outbox.filter((waiting) => waiting !== vote);
+        saveOutbox();
+      }
+    } catch {
+      // Offline: the vote waits in the outbox for the next try.
+    }
+  };
+  /** Sends what waits in the outbox; concurrent calls share one round. Never rejects. */
+  const flush = (): Promise<void> => (flushing ??= sendOutbox().finally(() => (flushing = undefined)));
+
+  return {
+    send(vote: ArticleVote): Promise<void> {
+      if (!visitorId) {
+        visitorId = newId();
+        write(storage, VISITOR_STORAGE_KEY, visitorId);
+      }
+      outbox = [...outbox.filter((waiting) => waiting.locale !== vote.locale || waiting.slug !== vote.slug), vote];
+      saveOutbox();
+      // A flush already under way would miss this vote: send it once that one is done.
+      return flushing ? flushing.then(flush) : flush();
+    },
+    flush,
+  };
+}
+export type VoteSender = ReturnType<typeof createVoteSender>;
+
+const isRefusal = (status: number) => status >= 400 && status < 500 && status !== 408 && status !== 429;
+
+function read(storage: Storage | undefined, key: string): string | undefined {
+  try {
+    return storage?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function write(storage: Storage | undefined, key: string, value: string | undefined): void {
+  try {
+    if (value === undefined) storage?.removeItem(key);
+    else storage?.setItem(key, value);
+  } catch {
+    // Blocked storage: the id and the outbox live for this page.
+  }
+}
+
+function readOutbox(storage: Storage | undefined): ArticleVote[] {
+  try {
+    const saved: unknown = JSON.parse(read(storage, OUTBOX_STORAGE_KEY) ?? '[]');
+    return Array.isArray(saved) ? saved.filter((vote): vote is ArticleVote => typeof vote?.slug === 'string' && typeof vote?.locale === 'string' && typeof vote?.helpful === 'boolean') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A version 4 UUID from getRandomValues, which (unlike randomUUID) works on plain-http pages too. */
+function randomUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
