@@ -1,4 +1,5 @@
-import type { CreateTicket, SignedIdentity } from '../../server/contract/tickets';
+import * as z from 'zod/mini';
+import { CreateTicket, type SignedIdentity } from '../../server/contract/tickets';
 import type { TicketFields } from './ticket-fields';
 
 /** What the widget knows beside the form: where the visitor is and what they did before writing. */
@@ -26,6 +27,9 @@ const MAX_PAGE_URL = 2000;
 export function ticketBody(fields: TicketFields, context: TicketContext): CreateTicket {
   const searchText = context.searchText.trim().slice(0, MAX_SEARCH_TEXT);
   const viewed = context.viewedArticles.slice(-MAX_VIEWED);
+  // The contract takes public web addresses only (not localhost or a bare IP): the visitor could
+  // not mend a refused page address, so one the server would refuse is left out.
+  const pageUrl = context.pageUrl && z.safeParse(CreateTicket.shape.pageUrl, context.pageUrl).success ? context.pageUrl : undefined;
   return {
     name: fields.name,
     email: context.identity?.email ?? fields.email,
@@ -34,7 +38,7 @@ export function ticketBody(fields: TicketFields, context: TicketContext): Create
     category: fields.category as CreateTicket['category'],
     ...(fields.urgent && fields.urgentReason ? { urgent: fields.urgentReason } : {}),
     locale: context.locale,
-    ...(context.pageUrl ? { pageUrl: context.pageUrl } : {}),
+    ...(pageUrl ? { pageUrl } : {}),
     ...(viewed.length ? { viewedArticles: [...viewed] } : {}),
     ...(searchText ? { searchText } : {}),
     ...(context.identity ? { identity: context.identity } : {}),

@@ -23,4 +23,10 @@ describe('ticketBody', () => {
     expect(body).not.toHaveProperty('searchText');
     expect(body).not.toHaveProperty('viewedArticles');
   });
+
+  it('leaves out a page address the contract refuses, which the visitor could not mend', () => {
+    const context = { locale: 'en', viewedArticles: [], searchText: '' };
+    expect(ticketBody(emptyTicketFields(), { ...context, pageUrl: 'http://127.0.0.1:8080/intranet' })).not.toHaveProperty('pageUrl');
+    expect(ticketBody(emptyTicketFields(), { ...context, pageUrl: 'https://www.example.com/billing' })).toHaveProperty('pageUrl', 'https://www.example.com/billing');
+  });
 });
