@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { fillTicket, openTicketForm } from './support/open-ticket-form';
-import { WIDGET_SERVER } from './support/server-settings';
-import { queuedWithSubject } from './support/ticket-api';
+import { interceptTicketPosts, loseTheAnswer, queuedWithSubject } from './support/ticket-api';
 
 test('sends one ticket through a lost answer and a dropped connection, with the same key throughout', async ({ page, request, consoleLog }) => {
   consoleLog.allow(/Failed to load resource: net::ERR_(FAILED|INTERNET_DISCONNECTED)/, 'the test cuts the ticket requests off on purpose');
@@ -11,16 +10,9 @@ test('sends one ticket through a lost answer and a dropped connection, with the 
   const { t } = widget;
   await fillTicket(form, subject);
 
-  const keys: string[] = [];
   let letThrough = false;
-  await page.route(`${WIDGET_SERVER}/api/tickets`, async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
-    keys.push((await route.request().allHeaders())['idempotency-key'] ?? '');
-    if (letThrough) return route.continue();
-    // The first try reaches the server, which opens the ticket, but its answer is lost.
-    if (keys.length === 1) await route.fetch();
-    return route.abort('failed');
-  });
+  // The first try reaches the server, which opens the ticket, but its answer is lost; the next are cut off.
+  const keys = await interceptTicketPosts(page, (route, attempt) => (letThrough ? route.continue() : attempt === 1 ? loseTheAnswer(route) : route.abort('failed')));
 
   await form.send.click();
   await expect(form.status).toHaveText('Not sent yet: the connection failed. Trying again in 1 second.');

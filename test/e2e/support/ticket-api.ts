@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
 import type { QueueItem } from '../../../server/contract/staff';
 import type { TicketCreated, TicketView } from '../../../server/contract/tickets';
 import { STAFF_TOKEN, WIDGET_SERVER } from './server-settings';
@@ -35,4 +35,26 @@ export async function openTicketThroughApi(request: APIRequestContext, subject: 
 /** The tickets this browser remembers (the widget's ticket store in the host page's localStorage). */
 export async function storedTickets(page: Page): Promise<{ reference: string; token: string }[]> {
   return page.evaluate(() => JSON.parse(localStorage.getItem('support-widget:tickets') ?? '[]') as { reference: string; token: string }[]);
+}
+
+/**
+ * Routes the widget's `POST /api/tickets` tries through `handle` (the nth try, from 1) and keeps
+ * each try's Idempotency-Key in the returned list. Preflights and other calls pass untouched.
+ *
+ * @example const keys = await interceptTicketPosts(page, (route, n) => (n === 1 ? route.abort('failed') : route.continue()));
+ */
+export async function interceptTicketPosts(page: Page, handle: (route: Route, attempt: number) => Promise<void>): Promise<string[]> {
+  const keys: string[] = [];
+  await page.route(`${WIDGET_SERVER}/api/tickets`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push((await route.request().allHeaders())['idempotency-key'] ?? '');
+    return handle(route, keys.length);
+  });
+  return keys;
+}
+
+/** A try whose request reaches the server (which opens the ticket) but whose answer is lost. */
+export async function loseTheAnswer(route: Route): Promise<void> {
+  await route.fetch();
+  await route.abort('failed');
 }

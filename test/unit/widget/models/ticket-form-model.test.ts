@@ -262,13 +262,13 @@ describe('createTicketFormModel: an open ticket already', () => {
     expect(tickets.list().map((entry) => entry.reference)).toEqual(['H4M-22KP']);
   });
 
-  it('offers no solved ticket', async () => {
-    const ticket = vi.fn(async () => ticketView({ status: 'solved' }));
-    const { form } = withOpenTicket({ ticket });
+  it('passes over a solved ticket and offers the open one', async () => {
+    const ticket = vi.fn(async ({ reference }: { reference: string }) => (reference === 'SLV-2222' ? ticketView({ reference, status: 'solved' }) : ticketView()));
+    const { form, tickets } = withOpenTicket({ ticket });
+    tickets.add({ reference: 'SLV-2222', token: 'solved-token' });
     form.open();
-    await vi.waitFor(() => expect(ticket).toHaveBeenCalled());
-    await vi.advanceTimersByTimeAsync(0);
-    expect(form.duplicate.value).toBeUndefined();
+    await vi.waitFor(() => expect(form.duplicate.value?.view.reference).toBe('H4M-22KP'));
+    expect(ticket.mock.calls.map(([access]) => access.reference)).toEqual(['SLV-2222', 'H4M-22KP']);
   });
 
   it('asks again right before sending, and sends only once the visitor chose a new ticket', async () => {
