@@ -9,11 +9,16 @@ import { plural } from './i18n/format';
 import { messagesFor } from './i18n/messages';
 import { createVoteSender } from './models/article-vote-sender';
 import { createContactModel, lazyApiClient } from './models/contact-model';
+import { createDraftStore } from './models/draft-store';
 import { createHostContext } from './models/host-context';
 import { checkView } from './models/host-input';
 import { createMyTicketsModel } from './models/my-tickets-model';
+import { newIdempotencyKey } from './models/new-idempotency-key';
 import { scheduleRefresh } from './models/refresh-schedule';
+import { relatedArticles } from './models/related-articles';
+import { pageUrlOf } from './models/ticket-body';
 import { createConversationModel } from './models/ticket-conversation-model';
+import { createTicketFormModel } from './models/ticket-form-model';
 import { createTicketStore } from './models/ticket-store';
 import { createVoteStore } from './models/vote-store';
 import { createWidgetModel } from './models/widget-model';
@@ -22,6 +27,7 @@ import { documentVisibility } from './ui/document-visibility';
 import myTicketsStyles from './ui/my-tickets.css?inline';
 import { Panel, PANEL_ID } from './ui/Panel';
 import panelStyles from './ui/panel.css?inline';
+import ticketFormStyles from './ui/ticket-form.css?inline';
 
 const SEARCH_REPORT_DELAY_MS = 1000;
 /** How often the unread replies are asked for while the page is visible. */
@@ -32,6 +38,7 @@ const bundleGlobals = newGlobals();
 export const start: StartApp = ({ config, shadow, launcher, emit }) => {
   shadow.setStyles('panel', panelStyles);
   shadow.setStyles('my-tickets', myTicketsStyles);
+  shadow.setStyles('ticket-form', ticketFormStyles);
   const host = createHostContext();
   const loadClient = lazyApiClient(config.server);
   const ticketStore = createTicketStore(browserStorage());
@@ -46,6 +53,23 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
     emit,
     tickets: { list: myTickets, conversation },
     voteSender,
+  });
+  const onOnline = (listener: () => void) => {
+    window.addEventListener('online', listener);
+    return () => window.removeEventListener('online', listener);
+  };
+  const form = createTicketFormModel({
+    loadClient,
+    tickets: ticketStore,
+    drafts: createDraftStore(browserStorage()),
+    host,
+    context: () => ({ locale: model.locale.value, pageUrl: pageUrlOf(location.href), viewedArticles: model.viewedArticles(), searchText: model.search.query.value }),
+    related: (text) => relatedArticles(model.search.catalogs(), text, 3),
+    scheduler: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
+    connectivity: { isOnline: () => navigator.onLine, onOnline },
+    newKey: () => newIdempotencyKey(crypto),
+    emit,
+    onSent: model.showSent,
   });
   const container = document.createElement('div');
   shadow.root.appendChild(container);
@@ -89,9 +113,10 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
     }),
     scheduleRefresh(() => (model.isOpen.value && model.view.peek() === 'ticket' ? conversation.reload() : myTickets.refresh()), documentVisibility(document), UNREAD_REFRESH_MS),
     myTickets.dispose,
+    form.dispose,
   ];
 
-  render(h(Panel, { model, config, onClose: close }), container);
+  render(h(Panel, { model, form, config, onClose: close }), container);
 
   return {
     open: (view) => {

@@ -141,11 +141,14 @@ async function send<T>(http: KyInstance, contract: ApiContract, method: Method, 
 
 async function toApiError(error: unknown, contract: ApiContract): Promise<ApiError> {
   if (error instanceof HTTPError) {
-    const { status, statusText } = error.response;
+    const { status, statusText, headers } = error.response;
+    // Seconds only: the server never sends an HTTP date here.
+    const seconds = Number(headers.get('Retry-After') ?? Number.NaN);
+    const retryAfter = Number.isFinite(seconds) && seconds >= 0 ? { retryAfter: seconds } : {};
     const problem = contract.Problem.safeParse(await error.response.json().catch(() => undefined));
-    if (!problem.success) return new ApiError({ status, type: 'http-error', detail: statusText || `HTTP ${status}` });
+    if (!problem.success) return new ApiError({ status, type: 'http-error', detail: statusText || `HTTP ${status}`, ...retryAfter });
     const { type, title, detail, errors } = problem.data;
-    return new ApiError({ status, type, detail: detail ?? title, ...(errors ? { errors } : {}) });
+    return new ApiError({ status, type, detail: detail ?? title, ...(errors ? { errors } : {}), ...retryAfter });
   }
   if (error instanceof TimeoutError) return new ApiError({ status: 0, type: 'timeout', detail: 'The server did not answer in time.' });
   return new ApiError({ status: 0, type: 'network', detail: error instanceof Error ? error.message : String(error) });

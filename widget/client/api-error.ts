@@ -17,14 +17,17 @@ export class ApiError extends Error {
   readonly type: string;
   readonly detail: string;
   readonly errors: readonly FieldError[];
+  /** Seconds the server asked to wait before trying again (its Retry-After header), if it said. */
+  readonly retryAfter: number | undefined;
 
-  constructor(problem: { status: number; type: string; detail: string; errors?: readonly FieldError[] }) {
+  constructor(problem: { status: number; type: string; detail: string; errors?: readonly FieldError[]; retryAfter?: number }) {
     super(`${problem.status || 'no answer'} ${problem.type}: ${problem.detail}`);
     this.name = 'ApiError';
     this.status = problem.status;
     this.type = problem.type;
     this.detail = problem.detail;
     this.errors = problem.errors ?? [];
+    this.retryAfter = problem.retryAfter;
   }
 
   /** The message for one field of the request ("email", "urgent.reason"), if the server named it. */

@@ -41,6 +41,14 @@ export function createWidgetModel(deps: {
   const view = signal<View>('search');
   /** Where "Back" leads from the contact step: the view it was reached from. */
   let beforeContact: View = 'search';
+  /** Where "Back" leads from an article: the search, or the ticket form or confirmation it was opened from. */
+  let beforeArticle: View = 'search';
+  /** Articles the visitor opened, as "locale/slug", for the ticket they may write. */
+  const viewed: string[] = [];
+  const noteViewed = (slug: string, articleLocale: string) => {
+    const key = `${articleLocale}/${slug}`;
+    if (!viewed.includes(key)) viewed.push(key);
+  };
 
   const enterContact = () => {
     if (view.value !== 'contact') beforeContact = view.value;
@@ -79,6 +87,8 @@ export function createWidgetModel(deps: {
 
   const pick = (suggestion: Suggestion) => {
     reportSearch();
+    if (view.value !== 'article') beforeArticle = view.value === 'form' || view.value === 'sent' ? view.value : 'search';
+    noteViewed(suggestion.article.slug, suggestion.catalog.locale);
     view.value = 'article';
     void article.show(suggestion.article, suggestion.catalog.locale);
     emit('article-viewed', { slug: suggestion.article.slug, locale: suggestion.catalog.locale, query: search.query.value.trim() });
@@ -86,12 +96,14 @@ export function createWidgetModel(deps: {
   const followLink = async (targetLocale: string, slug: string) => {
     if (await article.showBySlug(targetLocale, slug)) {
       view.value = 'article';
+      noteViewed(slug, targetLocale);
       emit('article-viewed', { slug, locale: targetLocale, query: search.query.value.trim() });
     }
   };
   const back = () => {
     article.clear();
-    view.value = 'search';
+    view.value = beforeArticle;
+    beforeArticle = 'search';
   };
   const voteKey = (slug: string, articleLocale: string) => `${articleLocale}/${slug}`;
   const vote = (helpful: boolean) => {
@@ -137,6 +149,11 @@ export function createWidgetModel(deps: {
       enterContact();
     },
     leaveContact,
+    /** "Write to us": the ticket form, from the contact step; its "Back" returns there. */
+    showForm: () => void (view.value = 'form'),
+    leaveForm: () => void (view.value = 'contact'),
+    showSent: () => void (view.value = 'sent'),
+    viewedArticles: (): readonly string[] => viewed,
     voteFor: (slug: string, articleLocale: string) => votes.get(voteKey(slug, articleLocale)),
     vote,
     locale,

@@ -12,13 +12,15 @@ interface Props {
   /** The locale dates and numbers are formatted in. */
   locale: string;
   onBack(): void;
+  /** "Write to us": opens the ticket form. */
+  onWriteToUs(): void;
 }
 
 /**
  * The contact step: the site's channels with their live state, or, while they load, fail or are
  * none, a clear word and the routes the embed was configured with.
  */
-export function ContactView({ t, config, contact, locale, onBack }: Props) {
+export function ContactView({ t, config, contact, locale, onBack, onWriteToUs }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // A layout effect, as in ArticleView: no key may fall to the page while the view changes.
   useLayoutEffect(() => heading.current?.focus(), []);
@@ -58,6 +60,10 @@ export function ContactView({ t, config, contact, locale, onBack }: Props) {
         ) : (
           <p class="note-box">{t.channelsEmpty}</p>
         ))}
+      <p class="write-to-us-hint">{t.writeToUsHint}</p>
+      <button type="button" class="button write-to-us" onClick={onWriteToUs}>
+        {t.writeToUs}
+      </button>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { WidgetConfig } from '../boot/config';
 import { textDirection } from '../i18n/direction';
 import { formattingLocale } from '../i18n/format';
 import { en, messagesFor } from '../i18n/messages';
+import type { TicketFormModel } from '../models/ticket-form-model';
 import type { WidgetModel } from '../models/widget-model';
 import { ArticleView } from './ArticleView';
 import { ContactFooter } from './ContactFooter';
@@ -11,9 +12,13 @@ import { IncidentBanner } from './IncidentBanner';
 import { MyTicketsLink } from './MyTicketsLink';
 import { MyTicketsView } from './MyTicketsView';
 import { SearchView } from './SearchView';
+import { TicketForm } from './TicketForm';
+import { TicketSent } from './TicketSent';
 
 interface Props {
   model: WidgetModel;
+  /** The ticket form and its confirmation. */
+  form: TicketFormModel;
   config: WidgetConfig;
   /** Closes the panel and gives focus back to the launcher. */
   onClose(): void;
@@ -25,7 +30,7 @@ export const PANEL_ID = 'sw-panel';
  * The help panel: header, known incidents, then the search, an open article or the contact step.
  * Its strings, formats and direction follow the model's locale, so a switch re-renders in place.
  */
-export function Panel({ model, config, onClose }: Props) {
+export function Panel({ model, form, config, onClose }: Props) {
   if (!model.isOpen.value) return null;
   const view = model.view.value;
   const current = model.article.current.value;
@@ -78,7 +83,11 @@ export function Panel({ model, config, onClose }: Props) {
         ) : view === 'ticket' && model.tickets ? (
           <ConversationView t={t} locale={locale} conversation={model.tickets.conversation} onBack={model.leaveTicket} />
         ) : view === 'contact' ? (
-          <ContactView t={t} config={config} contact={model.contact} locale={locale} onBack={model.leaveContact} />
+          <ContactView t={t} config={config} contact={model.contact} locale={locale} onBack={model.leaveContact} onWriteToUs={model.showForm} />
+        ) : view === 'form' ? (
+          <TicketForm t={t} form={form} locale={locale} onBack={model.leaveForm} onOpenArticle={model.pick} />
+        ) : view === 'sent' && form.sent.value ? (
+          <TicketSent t={t} form={form} locale={locale} onOpenArticle={model.pick} onViewTicket={model.showTicket} />
         ) : (
           <SearchView
             t={t}
@@ -90,7 +99,7 @@ export function Panel({ model, config, onClose }: Props) {
           />
         )}
       </div>
-      {view !== 'contact' ? (
+      {view !== 'contact' && view !== 'form' ? (
         <ContactFooter t={t} onContact={model.showContact}>
           {ticketsLink}
         </ContactFooter>

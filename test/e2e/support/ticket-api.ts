@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
-import type { StaffMessage, StaffTicket } from '../../../server/contract/staff';
+import { expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
+import type { QueueItem, StaffMessage, StaffTicket } from '../../../server/contract/staff';
 import type { TicketCreated, TicketView } from '../../../server/contract/tickets';
 import { HOST_ORIGIN, STAFF_TOKEN, WIDGET_SERVER } from './server-settings';
 
@@ -66,4 +66,39 @@ export async function rememberTickets(page: Page, tickets: CreatedTicket[]): Pro
   await page.addInitScript((saved) => {
     if (!localStorage.getItem('support-widget:tickets')) localStorage.setItem('support-widget:tickets', saved);
   }, JSON.stringify(tickets));
+}
+
+/** The tickets in the staff queue with this subject (specs give each ticket a unique one). */
+export async function queuedWithSubject(request: APIRequestContext, subject: string): Promise<QueueItem[]> {
+  const response = await request.get(`${WIDGET_SERVER}/api/staff/queue?limit=500`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+  expect(response.status(), await response.text()).toBe(200);
+  const { items } = (await response.json()) as { items: QueueItem[] };
+  return items.filter((item) => item.subject === subject);
+}
+
+/** The tickets this browser remembers (the widget's ticket store in the host page's localStorage). */
+export async function storedTickets(page: Page): Promise<{ reference: string; token: string }[]> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('support-widget:tickets') ?? '[]') as { reference: string; token: string }[]);
+}
+
+/**
+ * Routes the widget's `POST /api/tickets` tries through `handle` (the nth try, from 1) and keeps
+ * each try's Idempotency-Key in the returned list. Preflights and other calls pass untouched.
+ *
+ * @example const keys = await interceptTicketPosts(page, (route, n) => (n === 1 ? route.abort('failed') : route.continue()));
+ */
+export async function interceptTicketPosts(page: Page, handle: (route: Route, attempt: number) => Promise<void>): Promise<string[]> {
+  const keys: string[] = [];
+  await page.route(`${WIDGET_SERVER}/api/tickets`, async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push((await route.request().allHeaders())['idempotency-key'] ?? '');
+    return handle(route, keys.length);
+  });
+  return keys;
+}
+
+/** A try whose request reaches the server (which opens the ticket) but whose answer is lost. */
+export async function loseTheAnswer(route: Route): Promise<void> {
+  await route.fetch();
+  await route.abort('failed');
 }

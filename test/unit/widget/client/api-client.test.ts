@@ -64,6 +64,13 @@ describe('createApiClient', () => {
     expect((error as ApiError).fieldMessage('Origin')).toBe('is not an allowed origin');
   });
 
+  it('keeps the seconds of a 429 answer\'s Retry-After, for the caller\'s next try', async () => {
+    const problem = { type: 'rate-limited', title: 'Too Many Requests', status: 429, errors: [{ field: 'email', message: 'has sent too many requests; try again in 12 seconds' }] };
+    const answer = new Response(JSON.stringify(problem), { status: 429, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '12' } });
+    const error = await client(fakeFetch(answer)).createTicket({} as never, 'key-1').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: 429, type: 'rate-limited', retryAfter: 12 });
+  });
+
   it('takes the title when a problem has no detail', async () => {
     const error = await client(fakeFetch(json(404, { type: 'about:blank', title: 'Not Found', status: 404 }, 'application/problem+json'))).incidents().catch((caught: unknown) => caught);
     expect(error).toMatchObject({ status: 404, type: 'about:blank', detail: 'Not Found', errors: [] });

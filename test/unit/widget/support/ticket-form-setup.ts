@@ -1,0 +1,83 @@
+import { vi } from 'vitest';
+import type { TicketCreated, TicketView } from '../../../../server/contract/tickets';
+import type { ApiClient } from '../../../../widget/client/api-client';
+import { createDraftStore } from '../../../../widget/models/draft-store';
+import { createHostContext } from '../../../../widget/models/host-context';
+import { createTicketFormModel } from '../../../../widget/models/ticket-form-model';
+import { createTicketStore } from '../../../../widget/models/ticket-store';
+import { fakeApiClient } from './fake-api-client';
+
+/** localStorage as a Map, for stores under test. */
+export function memoryStorage() {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  };
+}
+
+export const CREATED: TicketCreated = { reference: 'K7F-93QD', token: 'secret-1', status: 'open', createdAt: '2026-12-01T10:00:00.000Z', expectedReplyAt: '2026-12-01T12:00:00.000Z' };
+
+export function ticketView(overrides: Partial<TicketView> = {}): TicketView {
+  return {
+    reference: 'H4M-22KP',
+    status: 'waiting',
+    subject: 'Mail bounces',
+    category: 'email',
+    createdAt: '2026-11-30T10:00:00.000Z',
+    updatedAt: '2026-11-30T10:00:00.000Z',
+    expectedReplyAt: null,
+    ratingStyle: 'hearts',
+    messages: [{ id: 'm1', author: 'visitor', authorName: 'Ada', body: 'Mail bounces since Monday', createdAt: '2026-11-30T10:00:00.000Z', rating: null }],
+    unreadReplies: 0,
+    csat: null,
+    ...overrides,
+  };
+}
+
+/**
+ * A ticket form over a fake client, in-memory storage, a fake online flag and the global timers
+ * (faked by the tests with vi.useFakeTimers), with every dependency kept for assertions.
+ */
+export function setupForm(calls: Partial<ApiClient> = {}, options: { storage?: ReturnType<typeof memoryStorage>; searchText?: string; keyPrefix?: string } = {}) {
+  const storage = options.storage ?? memoryStorage();
+  const client = fakeApiClient(calls);
+  const host = createHostContext();
+  const tickets = createTicketStore(storage);
+  const emit = vi.fn();
+  const onSent = vi.fn();
+  const online = { value: true, listeners: new Set<() => void>() };
+  let keys = 0;
+  const form = createTicketFormModel({
+    loadClient: async () => client,
+    tickets,
+    drafts: createDraftStore(storage),
+    host,
+    context: () => ({ locale: 'en', pageUrl: 'https://www.example.com/billing', viewedArticles: ['en/pay-invoice'], searchText: options.searchText ?? '' }),
+    related: (text) => (text.includes('invoice') ? [{ article: { slug: 'pay-invoice' }, catalog: { locale: 'en' } } as never] : []),
+    scheduler: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) },
+    connectivity: {
+      isOnline: () => online.value,
+      onOnline: (listener) => (online.listeners.add(listener), () => online.listeners.delete(listener)),
+    },
+    newKey: () => `${options.keyPrefix ?? 'key'}-${++keys}`,
+    emit,
+    onSent,
+  });
+  const goOnline = () => {
+    online.value = true;
+    for (const listener of [...online.listeners]) listener();
+  };
+  return { form, client, host, tickets, storage, emit, onSent, online, goOnline };
+}
+
+/** Fills every required field with a valid value. */
+export function fillValid(form: ReturnType<typeof setupForm>['form']) {
+  form.setField('name', 'Ada Lovelace');
+  form.setField('email', 'ada@example.com');
+  form.setField('subject', 'Cannot pay my invoice');
+  form.setField('message', 'The invoice page says error 500.');
+  form.setField('category', 'billing');
+}
