@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { openTicketLink, ticketLocators } from './support/open-ticket';
+import { openTicketLink, recordRated, ticketLocators } from './support/open-ticket';
 import { createTicket, staffReply, visitorTicket } from './support/ticket-api';
 import { widgetLocators } from './support/widget-locators';
 
@@ -19,6 +19,7 @@ test('shows a staff reply as an unread badge, and the visitor reads it and rates
   await expect(parts.badge).toHaveText('1');
   await expect(widget.launcher).toHaveAttribute('aria-label', 'Help, 1 unread reply');
 
+  const rated = await recordRated(page);
   await widget.launcher.click();
   await parts.myTicketsLink.click();
   const item = widget.host.locator(`.ticket-item[data-reference="${ticket.reference}"]`);
@@ -37,6 +38,7 @@ test('shows a staff reply as an unread badge, and the visitor reads it and rates
   await expect(heart).toHaveAttribute('aria-pressed', 'true');
 
   await expect.poll(async () => (await visitorTicket(request, ticket)).messages.find((message) => message.author === 'staff')?.rating).toBe(1);
+  expect(await rated()).toEqual([{ target: 'reply', reference: ticket.reference, style: 'hearts', value: 1 }]);
   await expect(widget.launcher).not.toHaveAttribute('data-unread');
   await expect(parts.badge).toHaveCount(0);
   await expect.poll(async () => (await visitorTicket(request, ticket)).unreadReplies).toBe(0);
