@@ -4,6 +4,7 @@ import { effect, untracked } from '@preact/signals';
 import { h, render } from 'preact';
 import type { StartApp } from './boot/app-contract';
 import { showUnread } from './boot/launcher-badge';
+import { launcherBadgeStyles } from './boot/launcher-styles';
 import { createArticlesClient } from './client/articles-client';
 import { plural } from './i18n/format';
 import { messagesFor } from './i18n/messages';
@@ -39,6 +40,7 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
   shadow.setStyles('panel', panelStyles);
   shadow.setStyles('my-tickets', myTicketsStyles);
   shadow.setStyles('ticket-form', ticketFormStyles);
+  shadow.setStyles('launcher-badge', launcherBadgeStyles);
   const host = createHostContext();
   const loadClient = lazyApiClient(config.server);
   const ticketStore = createTicketStore(browserStorage());

@@ -47,3 +47,20 @@ test('has no axe violations on a conversation rated with stars', async ({ page, 
   await expect(reply.locator('.star.filled')).toHaveCount(5);
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test.describe('in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('has no axe violations on a conversation with a failed reply, and the CSAT form', async ({ page, request }) => {
+    const ticket = await createTicket(request, { subject: 'Dark mode' });
+    await staffReply(request, ticket.reference, 'Solved on our side.', 'solved');
+    const widget = widgetLocators(page);
+    const parts = ticketLocators(widget);
+    await page.goto(ticketLinkTo('/my-tickets-axe', ticket));
+    await parts.staffMessages.first().getByRole('button', { name: widget.t.likeReply }).click();
+    await widget.host.getByRole('radio', { name: '3 of 5 stars' }).check();
+    await widget.host.getByRole('button', { name: widget.t.sendAndReopen }).click();
+    await expect(widget.host.locator('.reply-box .field-error')).toHaveText(widget.t.replyEmpty);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { openTicketLink, ticketLocators } from './support/open-ticket';
+import { openTicketLink, recordRated, ticketLocators } from './support/open-ticket';
 import { createTicket, staffReply, staffTicket } from './support/ticket-api';
 
 test('solves the ticket, rates the help 5 with a comment, changes it, and reopens by writing again', async ({ page, request }) => {
@@ -8,11 +8,7 @@ test('solves the ticket, rates the help 5 with a comment, changes it, and reopen
   const widget = await openTicketLink(page, '/ticket-csat', ticket);
   const { t } = widget;
   const parts = ticketLocators(widget);
-  const ratedEvents = await page.evaluateHandle(() => {
-    const seen: unknown[] = [];
-    (window as unknown as { SupportWidget: { on(name: string, fn: (detail: unknown) => void): void } }).SupportWidget.on('rated', (detail) => seen.push(detail));
-    return seen;
-  });
+  const rated = await recordRated(page);
 
   await parts.markSolved.click();
   await expect(parts.status).toHaveText(t.ticketStatus.solved);
@@ -28,7 +24,7 @@ test('solves the ticket, rates the help 5 with a comment, changes it, and reopen
   await csat.getByRole('button', { name: t.csatSend }).click();
   await expect(csat).toContainText(t.csatThanks);
   await expect.poll(async () => (await staffTicket(request, ticket.reference)).csat).toMatchObject({ score: 5, comment: 'Quick and <b>kind</b>' });
-  expect(await ratedEvents.jsonValue()).toEqual([{ target: 'ticket', reference: ticket.reference, style: 'stars', value: 5 }]);
+  expect(await rated()).toEqual([{ target: 'ticket', reference: ticket.reference, style: 'stars', value: 5 }]);
 
   await csat.getByRole('radio', { name: '4 of 5 stars' }).check();
   await csat.getByRole('button', { name: t.csatUpdate }).click();

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
-import { openTicketLink, ticketLocators } from './support/open-ticket';
+import { openTicketLink, recordRated, ticketLocators } from './support/open-ticket';
 import { createTicket, staffReply, visitorTicket } from './support/ticket-api';
+import { widgetLocators } from './support/widget-locators';
 
 test('shows a staff reply as an unread badge, and the visitor reads it and rates it with a heart', async ({ page, request }) => {
   const ticket = await createTicket(request, { subject: 'Mail bounces since this morning' });
@@ -18,6 +19,7 @@ test('shows a staff reply as an unread badge, and the visitor reads it and rates
   await expect(parts.badge).toHaveText('1');
   await expect(widget.launcher).toHaveAttribute('aria-label', 'Help, 1 unread reply');
 
+  const rated = await recordRated(page);
   await widget.launcher.click();
   await parts.myTicketsLink.click();
   const item = widget.host.locator(`.ticket-item[data-reference="${ticket.reference}"]`);
@@ -36,7 +38,25 @@ test('shows a staff reply as an unread badge, and the visitor reads it and rates
   await expect(heart).toHaveAttribute('aria-pressed', 'true');
 
   await expect.poll(async () => (await visitorTicket(request, ticket)).messages.find((message) => message.author === 'staff')?.rating).toBe(1);
+  expect(await rated()).toEqual([{ target: 'reply', reference: ticket.reference, style: 'hearts', value: 1 }]);
   await expect(widget.launcher).not.toHaveAttribute('data-unread');
   await expect(parts.badge).toHaveCount(0);
   await expect.poll(async () => (await visitorTicket(request, ticket)).unreadReplies).toBe(0);
+});
+
+test('loads no panel code and stores nothing for a visitor without tickets until they reach for the launcher', async ({ page }) => {
+  const appRequests: string[] = [];
+  page.on('request', (request) => void (request.url().includes('/widget/app.') && appRequests.push(request.url())));
+  const widget = widgetLocators(page);
+  await page.goto('/ticket-staff-reply');
+  await expect(widget.launcher).toBeVisible();
+  // Idle callbacks have had their turn once a later one runs.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 50))));
+  expect(appRequests).toEqual([]);
+  await expect(widget.launcher).not.toHaveAttribute('data-unread');
+
+  await widget.launcher.click();
+  await expect(widget.panel).toBeVisible();
+  await expect(widget.host.locator('button.my-tickets-link')).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });

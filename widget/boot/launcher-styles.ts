@@ -16,8 +16,15 @@ export const launcherStyles = `
 .launcher svg{width:28px;height:28px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;pointer-events:none}
 .launcher .close-icon,.launcher[aria-expanded=true] .open-icon{display:none}
 .launcher[aria-expanded=true] .close-icon{display:block}
-.launcher-badge{all:initial;box-sizing:border-box;position:absolute;inset-block-start:-4px;inset-inline-end:-4px;min-width:22px;height:22px;padding-inline:6px;border-radius:11px;background:#c62828;color:#fff;border:2px solid #fff;font:700 12px/18px system-ui,sans-serif;text-align:center;pointer-events:none}
 @media (prefers-reduced-motion:reduce){.launcher{transition:none}}
+`;
+
+/**
+ * The unread badge on the launcher (launcher-badge.ts). Apart from the launcher's own styles: only
+ * the app ever shows a badge, so the app adopts this and the loader does not carry it.
+ */
+export const launcherBadgeStyles = `
+.launcher-badge{all:initial;box-sizing:border-box;position:absolute;inset-block-start:-4px;inset-inline-end:-4px;min-width:22px;height:22px;padding-inline:6px;border-radius:11px;background:#c62828;color:#fff;border:2px solid #fff;font:700 12px/18px system-ui,sans-serif;text-align:center;pointer-events:none}
 `;
 
 /**

@@ -31,10 +31,13 @@ try {
   console.error('[SupportWidget] could not start:', error);
 }
 
-/** Whether this browser remembers tickets (models/ticket-store.ts writes them; read here, never written). */
+/**
+ * Whether this browser remembers tickets: models/ticket-store.ts keeps the key only while there
+ * are some. Read here, never written. Storage can be blocked, and reading it then throws.
+ */
 function storedTickets(): boolean {
   try {
-    return JSON.parse(localStorage.getItem('support-widget:tickets') ?? '[]').length > 0;
+    return localStorage.getItem('support-widget:tickets') !== null;
   } catch {
     return false;
   }
@@ -98,15 +101,12 @@ function boot(): void {
     launcher.addEventListener('click', () => withApp((app) => app.toggle()));
     // A ticket link opens its conversation; a returning visitor's tickets are checked for replies
     // (the unread badge) once the page is idle. Anyone else loads nothing more.
-    const link = /^#support-ticket=(.*)$/.exec(location.hash)?.[1];
-    const access = link && /^([2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4})\.([\w-]{43})$/.exec(link);
-    if (access) {
-      history.replaceState(history.state, '', location.pathname + location.search);
-      withApp((app) => app.showTicket({ reference: access[1]!, token: access[2]! }));
-    } else {
-      if (link !== undefined) console.warn('[SupportWidget] ignoring #support-ticket: not a ticket link.');
-      if (storedTickets()) (window.requestIdleCallback ?? setTimeout)(preload);
-    }
+    const link = /^#support-ticket=(?:([\dA-Z]{3}-[\dA-Z]{4})\.([\w-]{43})$)?/.exec(location.hash);
+    if (link?.[2]) {
+      history.replaceState(history.state, '', location.href.split('#')[0]);
+      withApp((app) => app.showTicket({ reference: link[1]!, token: link[2]! }));
+    } else if (link) console.warn('[SupportWidget] ignoring #support-ticket: not a ticket link.');
+    else if (storedTickets()) (window.requestIdleCallback ?? setTimeout)(preload);
   };
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount);

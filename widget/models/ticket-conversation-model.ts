@@ -141,6 +141,11 @@ export function createConversationModel({ loadClient, emit, onTicket, onGone }: 
     action,
     show,
     reload,
+    /** What the visitor types; a complaint about the text goes once they change it. */
+    setDraft: (text: string) => {
+      draft.value = text;
+      if (reply.value.status === 'error' || reply.value.status === 'sent') reply.value = { status: 'idle' };
+    },
     send,
     /** "This solved it" / "Mark as solved". */
     solve: run((client, target) => client.solve(target)),

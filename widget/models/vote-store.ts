@@ -1,6 +1,7 @@
 /**
- * "Was this helpful?" answers, kept in this browser until the server side of ratings exists.
- * Storage can be blocked (private mode, strict hosts): then votes live for the page only.
+ * "Was this helpful?" answers as this browser remembers them, so the article shows the visitor's
+ * answer at once on every visit; the server gets them through article-vote-sender.ts. Storage can
+ * be blocked (private mode, strict hosts): then votes live for the page only.
  */
 export interface VoteStore {
   get(key: string): boolean | undefined;

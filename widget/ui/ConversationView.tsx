@@ -91,7 +91,7 @@ export function ConversationView({ t, locale, conversation, onBack }: Props) {
             reopens={ticket.status === 'solved'}
             draft={conversation.draft.value}
             state={conversation.reply.value}
-            onInput={(text) => (conversation.draft.value = text)}
+            onInput={conversation.setDraft}
             onSend={() => void conversation.send()}
           />
         </div>

@@ -37,3 +37,18 @@ export async function openTicketLink(page: Page, path: string, ticket: CreatedTi
   await expect(ticketLocators(widget).conversation).toBeVisible();
   return widget;
 }
+
+/**
+ * Listens to the widget's `rated` event as a host page would; the returned function reads what
+ * was heard so far.
+ *
+ * @example const rated = await recordRated(page); ...; expect(await rated()).toEqual([...]);
+ */
+export async function recordRated(page: Page): Promise<() => Promise<unknown[]>> {
+  const seen = await page.evaluateHandle(() => {
+    const events: unknown[] = [];
+    (window as unknown as { SupportWidget: { on(name: string, listener: (detail: unknown) => void): void } }).SupportWidget.on('rated', (detail) => events.push(detail));
+    return events;
+  });
+  return () => seen.jsonValue();
+}

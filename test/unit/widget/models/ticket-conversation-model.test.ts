@@ -93,7 +93,8 @@ describe('createConversationModel', () => {
     await model.send();
     expect(model.reply.value).toEqual({ status: 'error', reason: 'too-long' });
     expect(addMessage).not.toHaveBeenCalled();
-    model.draft.value = 'Hello';
+    model.setDraft('Hello');
+    expect(model.reply.value).toEqual({ status: 'idle' });
     await model.send();
     expect(model.reply.value).toEqual({ status: 'error', reason: 'invalid', detail: 'must not be empty' });
   });
