@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type APIRequestContext, type Page, type Route } from '@playwright/test';
-import type { QueueItem } from '../../../server/contract/staff';
+import type { QueueItem, StaffTicket } from '../../../server/contract/staff';
 import type { TicketCreated, TicketView } from '../../../server/contract/tickets';
 import { STAFF_TOKEN, WIDGET_SERVER } from './server-settings';
 
@@ -57,4 +57,11 @@ export async function interceptTicketPosts(page: Page, handle: (route: Route, at
 export async function loseTheAnswer(route: Route): Promise<void> {
   await route.fetch();
   await route.abort('failed');
+}
+
+/** `GET /api/staff/tickets/{ref}`: the ticket as staff see it, with what the widget sent beside the form. */
+export async function staffTicket(request: APIRequestContext, reference: string): Promise<StaffTicket> {
+  const response = await request.get(`${WIDGET_SERVER}/api/staff/tickets/${reference}`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as StaffTicket;
 }
