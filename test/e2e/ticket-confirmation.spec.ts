@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from './support/fixtures';
-import { fillTicket, openTicketForm } from './support/open-ticket-form';
-import { storedTickets, visitorTicket } from './support/ticket-api';
+import { searchAndOpenArticle } from './support/open-article';
+import { fillTicket, openTicketForm, ticketFormLocators } from './support/open-ticket-form';
+import { staffTicket, storedTickets, visitorTicket } from './support/ticket-api';
+import { widgetLocators } from './support/widget-locators';
 
 type Listening = Window & { SupportWidget: { on(name: string, listener: (detail: unknown) => void): () => void }; created: unknown[] };
 
@@ -45,4 +47,24 @@ test('opens an article from the confirmation and comes back to it', async ({ pag
   await expect(widget.articleTitle).toBeFocused();
   await widget.back.click();
   await expect(widget.host.locator('.ticket-sent .ticket-reference')).toHaveText(reference ?? '');
+});
+
+test('carries the search into the message and sends it with the articles read before', async ({ page, request }) => {
+  const widget = widgetLocators(page);
+  await page.goto('/ticket-confirmation');
+  await searchAndOpenArticle(widget, 'invoice');
+  const articleLocale = await page.evaluate(() => document.querySelector('[data-support-widget]')?.shadowRoot?.querySelector('.article')?.getAttribute('lang'));
+  await widget.host.getByRole('button', { name: widget.t.contactUs }).click();
+  await widget.host.locator('button.write-to-us').click();
+  const form = ticketFormLocators(widget);
+  await expect(form.message).toHaveValue('invoice');
+
+  await fillTicket(form, `Carried over ${randomUUID().slice(0, 8)}`, 'invoice: the card payment fails');
+  await form.send.click();
+  const reference = (await widget.host.locator('.ticket-sent .ticket-reference').textContent()) ?? '';
+  const ticket = await staffTicket(request, reference);
+  expect(ticket.searchText).toBe('invoice');
+  expect(ticket.viewedArticles).toHaveLength(1);
+  expect(ticket.viewedArticles[0]).toMatch(new RegExp(`^${articleLocale}/[a-z0-9-]+$`));
+  expect(ticket.locale).toBe('en');
 });

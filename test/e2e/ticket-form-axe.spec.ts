@@ -38,3 +38,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('ticket form on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+  test('finds no violation and nothing wider than the screen, on the form and the confirmation', async ({ page }) => {
+    const { widget, form } = await openTicketForm(page, '/ticket-form-axe');
+    await form.urgent.check();
+    await form.send.click();
+    await expect(form.errorOf('urgentReason')).toBeVisible();
+    const overflow = () => widget.host.locator('.content').evaluate((content) => content.scrollWidth - content.clientWidth);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overflow()).toBe(0);
+    await fillTicket(form, `Phone ${randomUUID().slice(0, 8)}`, 'How do I pay my invoice by card?');
+    await form.urgentReason.selectOption('site-down');
+    await form.send.click();
+    await expect(widget.host.locator('.ticket-sent .ticket-reference')).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overflow()).toBe(0);
+  });
+});

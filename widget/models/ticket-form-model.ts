@@ -4,6 +4,7 @@ import type { AppContext } from '../boot/app-contract';
 import type { ApiClient, TicketAccess } from '../client/api-client';
 import { ApiError } from '../client/api-error';
 import { appendMessageAttempt } from './append-message';
+import { createTicketAttempt } from './create-ticket-attempt';
 import type { DraftStore, TicketDraft } from './draft-store';
 import { findOpenTicket, type OpenTicket } from './find-open-ticket';
 import type { HostContext } from './host-context';
@@ -11,9 +12,10 @@ import type { Suggestion } from './search-model';
 import { sendWithRetry, type Connectivity, type RetryRun, type RetryWait, type Scheduler } from './send-with-retry';
 import { splitServerErrors } from './server-field-errors';
 import { ticketBody, type TicketContext } from './ticket-body';
-import { fieldProblem, type FieldProblem } from './ticket-field-problem';
+import { fieldProblem } from './ticket-field-problem';
 import { emptyTicketFields, FIELD_NAMES, type FieldName, type TicketFields } from './ticket-fields';
 import type { TicketStore } from './ticket-store';
+import { visibleProblems } from './visible-problems';
 
 export interface TicketFormDeps {
   /** The API client, loaded on first use. */
@@ -84,16 +86,7 @@ export function createTicketFormModel(deps: TicketFormDeps) {
   const solve = signal<'idle' | 'solving' | 'solved' | 'failed'>('idle');
   const focus = signal<{ target: FocusTarget } | undefined>(undefined);
 
-  const problems = computed(() => {
-    const found: Partial<Record<FieldName, FieldProblem>> = {};
-    for (const name of FIELD_NAMES) {
-      const local = submitted.value || touched.value.has(name) ? fieldProblem(name, fields.value) : undefined;
-      const server = serverErrors.value[name];
-      const problem = local ?? (server ? { kind: 'server' as const, message: server } : undefined);
-      if (problem) found[name] = problem;
-    }
-    return found;
-  });
+  const problems = computed(() => visibleProblems(fields.value, touched.value, submitted.value, serverErrors.value));
   const busy = computed(() => send.value.phase !== 'editing');
 
   let started = false;
@@ -220,19 +213,8 @@ export function createTicketFormModel(deps: TicketFormDeps) {
   const sendTicket = () => {
     const body = ticketBody(fields.value, { ...deps.context(), identity: host.identity.value });
     pending ??= { key: deps.newKey(), body };
-    const { key, body: first } = pending;
     save();
-    retrying(async () => {
-      const client = await loadClient();
-      try {
-        return await client.createTicket(body, key);
-      } catch (error) {
-        // The first send with this key arrived (before a reload) and the draft was edited since:
-        // that ticket is the visitor's, so fetch it again rather than open a second one.
-        if (error instanceof ApiError && error.type === 'idempotency-key-reused') return await client.createTicket(first, key);
-        throw error;
-      }
-    }, (created) => acknowledge(created, body));
+    retrying(createTicketAttempt(loadClient, body, pending), (created) => acknowledge(created, body));
   };
 
   /** Sends the ticket, or points at what to fix first, or offers the open ticket instead. */

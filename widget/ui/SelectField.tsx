@@ -1,5 +1,6 @@
 import type { FieldName } from '../models/ticket-fields';
-import { describedBy, FieldError, fieldId } from './TextField';
+import { describedBy, fieldId } from './field-aria';
+import { FieldError } from './FieldError';
 
 interface Props {
   name: FieldName;

@@ -1,4 +1,6 @@
 import type { FieldName } from '../models/ticket-fields';
+import { describedBy, fieldId } from './field-aria';
+import { FieldError } from './FieldError';
 
 interface Props {
   name: FieldName;
@@ -14,28 +16,6 @@ interface Props {
   readOnly?: boolean;
   onInput(value: string): void;
   onBlur(): void;
-}
-
-/** The form's ids for a field, its note and its message, so labels and descriptions can point at them. */
-export const fieldId = (name: string, part = '') => `sw-tf-${name}${part}`;
-
-/**
- * The aria attributes that tie a control to its note and its message.
- *
- * @example <select {...describedBy('category', error)} />
- */
-export function describedBy(name: string, error: string | undefined, note?: string) {
-  const ids = [note ? fieldId(name, '-note') : '', error ? fieldId(name, '-error') : ''].filter(Boolean).join(' ');
-  return { 'aria-invalid': error ? ('true' as const) : undefined, 'aria-describedby': ids || undefined };
-}
-
-/** A field's message, in the place describedBy points at. */
-export function FieldError({ name, error }: { name: string; error: string | undefined }) {
-  return error ? (
-    <p class="field-error" id={fieldId(name, '-error')}>
-      {error}
-    </p>
-  ) : null;
 }
 
 /** One labelled text input or textarea of the ticket form, with its note and its message. */

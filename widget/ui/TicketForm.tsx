@@ -8,7 +8,8 @@ import { fieldProblemText } from './field-problem-text';
 import { RelatedArticles } from './RelatedArticles';
 import { SelectField } from './SelectField';
 import { SendStatus } from './SendStatus';
-import { fieldId, TextField } from './TextField';
+import { fieldId } from './field-aria';
+import { TextField } from './TextField';
 
 interface Props {
   t: Messages;

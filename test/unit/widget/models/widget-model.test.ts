@@ -77,3 +77,35 @@ describe('createWidgetModel: the contact step', () => {
     expect(contact.loadChannels).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('createWidgetModel: the ticket form', () => {
+  it('goes back from an article opened on the form to the form', () => {
+    const { model } = setup();
+    model.showForm();
+    model.pick({ article: listing, catalog: { locale: 'en' } as Catalog });
+    expect(model.view.value).toBe('article');
+    model.back();
+    expect(model.view.value).toBe('form');
+    model.pick({ article: listing, catalog: { locale: 'en' } as Catalog });
+    model.back();
+    model.leaveForm();
+    expect(model.view.value).toBe('contact');
+  });
+
+  it('goes back from an article opened on the search to the search', () => {
+    const { model } = setup();
+    model.showSent();
+    model.setQuery('invoice');
+    model.pick({ article: listing, catalog: { locale: 'en' } as Catalog });
+    model.back();
+    expect(model.view.value).toBe('search');
+  });
+
+  it('remembers each article opened once, as "locale/slug", for the ticket', async () => {
+    const { model } = setup();
+    model.pick({ article: listing, catalog: { locale: 'en' } as Catalog });
+    model.pick({ article: listing, catalog: { locale: 'en' } as Catalog });
+    model.pick({ article: listing, catalog: { locale: 'sv' } as Catalog });
+    expect(model.viewedArticles()).toEqual(['en/pay-an-invoice', 'sv/pay-an-invoice']);
+  });
+});
