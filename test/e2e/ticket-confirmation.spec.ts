@@ -22,7 +22,7 @@ test('confirms with the reference, the reply time and three articles, and "This 
   await expect(sent.getByRole('heading', { name: t.sentTitle })).toBeFocused();
   const reference = (await sent.locator('.ticket-reference').textContent()) ?? '';
   expect(reference).toMatch(/^[2-9A-HJKMNP-Z]{3}-[2-9A-HJKMNP-Z]{4}$/);
-  await expect(sent.locator('.expected-reply')).toHaveText(/^We expect to reply (within (under a minute|about \d+ (minute|hour)s?)|by .+|shortly)\.$|^We reply by e-mail as soon as we can\.$/);
+  await expect(sent.locator('.expected-reply')).toHaveText(/^We expect to reply (within (under a minute|about \d+ (minute|hour)s?)|by .+|shortly)\.$|^We reply as soon as we can\. The answer shows up here, under My tickets\.$/);
   await expect(sent.locator('.related-article')).toHaveCount(3);
   expect(await page.evaluate(() => (window as unknown as Listening).created)).toEqual([{ reference, category: 'billing', urgent: false }]);
 

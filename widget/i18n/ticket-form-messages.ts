@@ -7,7 +7,7 @@ type Reasons = Record<(typeof URGENT_REASONS)[number], string>;
 
 export const en = {
   writeToUs: 'Write to us',
-  writeToUsHint: 'Or send us a message and we will answer by e-mail.',
+  writeToUsHint: 'Or send us a message: the answer shows up right here, under My tickets.',
   formTitle: 'Write to support',
   formIntro: 'Every field is needed, so we can answer without asking back.',
   nameLabel: 'Your name',
@@ -48,7 +48,7 @@ export const en = {
   replyWithin: (duration: string) => `We expect to reply within ${duration}.`,
   replyBy: (when: DayAndTime) => `We expect to reply by ${when.day} ${when.time}.`,
   replySoon: 'We expect to reply shortly.',
-  replyUnknown: 'We reply by e-mail as soon as we can.',
+  replyUnknown: 'We reply as soon as we can. The answer shows up here, under My tickets.',
   sentArticles: 'While you wait, these might help',
   solvedIt: 'This solved it',
   solving: 'Closing your ticket…',
@@ -60,7 +60,7 @@ type Strings = typeof en;
 
 export const sv: Strings = {
   writeToUs: 'Skriv till oss',
-  writeToUsHint: 'Eller skicka ett meddelande, så svarar vi via mejl.',
+  writeToUsHint: 'Eller skicka ett meddelande: svaret dyker upp här, under Mina ärenden.',
   formTitle: 'Skriv till supporten',
   formIntro: 'Alla fält behövs, så att vi kan svara utan att fråga igen.',
   nameLabel: 'Ditt namn',
@@ -101,7 +101,7 @@ export const sv: Strings = {
   replyWithin: (duration) => `Vi räknar med att svara inom ${duration}.`,
   replyBy: (when) => `Vi räknar med att svara senast ${when.day} kl. ${when.time}.`,
   replySoon: 'Vi räknar med att svara inom kort.',
-  replyUnknown: 'Vi svarar via mejl så snart vi kan.',
+  replyUnknown: 'Vi svarar så snart vi kan. Svaret dyker upp här, under Mina ärenden.',
   sentArticles: 'Medan du väntar kan de här hjälpa',
   solvedIt: 'Det här löste det',
   solving: 'Stänger ditt ärende…',
@@ -112,7 +112,7 @@ export const sv: Strings = {
 
 export const nl: Strings = {
   writeToUs: 'Schrijf ons',
-  writeToUsHint: 'Of stuur ons een bericht, dan antwoorden we per e-mail.',
+  writeToUsHint: 'Of stuur ons een bericht: het antwoord verschijnt hier, onder Mijn tickets.',
   formTitle: 'Schrijf naar support',
   formIntro: 'Elk veld is nodig, zodat we kunnen antwoorden zonder terug te vragen.',
   nameLabel: 'Je naam',
@@ -153,7 +153,7 @@ export const nl: Strings = {
   replyWithin: (duration) => `We verwachten binnen ${duration} te antwoorden.`,
   replyBy: (when) => `We verwachten uiterlijk ${when.day} om ${when.time} te antwoorden.`,
   replySoon: 'We verwachten binnenkort te antwoorden.',
-  replyUnknown: 'We antwoorden zo snel mogelijk per e-mail.',
+  replyUnknown: 'We antwoorden zo snel mogelijk. Het antwoord verschijnt hier, onder Mijn tickets.',
   sentArticles: 'Terwijl je wacht, helpen deze misschien',
   solvedIt: 'Dit heeft het opgelost',
   solving: 'Je ticket wordt gesloten…',
@@ -164,7 +164,7 @@ export const nl: Strings = {
 
 export const da: Strings = {
   writeToUs: 'Skriv til os',
-  writeToUsHint: 'Eller send os en besked, så svarer vi på e-mail.',
+  writeToUsHint: 'Eller send os en besked: svaret kommer her, under Mine sager.',
   formTitle: 'Skriv til support',
   formIntro: 'Alle felter er nødvendige, så vi kan svare uden at spørge igen.',
   nameLabel: 'Dit navn',
@@ -205,7 +205,7 @@ export const da: Strings = {
   replyWithin: (duration) => `Vi forventer at svare inden for ${duration}.`,
   replyBy: (when) => `Vi forventer at svare senest ${when.day} kl. ${when.time}.`,
   replySoon: 'Vi forventer at svare om kort tid.',
-  replyUnknown: 'Vi svarer på e-mail, så snart vi kan.',
+  replyUnknown: 'Vi svarer, så snart vi kan. Svaret kommer her, under Mine sager.',
   sentArticles: 'Mens du venter, kan disse måske hjælpe',
   solvedIt: 'Det løste det',
   solving: 'Lukker din sag…',
