@@ -19,7 +19,12 @@ async function journey(page: Page, request: Parameters<typeof staffReply>[0], or
   const widget = widgetLocators(page);
   const { t } = widget;
   const parts = ticketLocators(widget);
-  const clean = async (step: string) => expect(await axeViolations(page), step).toEqual([]);
+  const clean = async (step: string) => {
+    expect(await axeViolations(page), step).toEqual([]);
+    // Nothing sticks out sideways, on a phone least of all.
+    const overflow = await widget.panel.evaluate((panel) => [...panel.querySelectorAll('*')].filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'hidden').map((element) => element.className));
+    expect(overflow, step).toEqual([]);
+  };
 
   await page.goto(`${origin}/visitor-journey`);
   await widget.launcher.click();
@@ -77,4 +82,15 @@ test('goes the same way on a site that rates with stars, and gives the reply fou
   await expect(reply.getByRole('button', { name: widget.t.likeReply })).toHaveCount(0);
   await reply.getByRole('group', { name: widget.t.rateReply }).getByRole('radio', { name: '4 of 5 stars' }).check();
   await expect.poll(async () => (await visitorTicket(request, stored, STARS_SITE_ORIGIN)).messages.find((message) => message.author === 'staff')?.rating).toBe(4);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  test('goes the whole way at 360 px, every step inside the screen', async ({ page, request }) => {
+    const { widget, reply, stored } = await journey(page, request, HOST_ORIGIN);
+    expect(await widget.panel.boundingBox()).toMatchObject({ x: 0, width: 360 });
+    await reply.getByRole('button', { name: widget.t.likeReply }).tap();
+    await expect.poll(async () => (await visitorTicket(request, stored)).messages.find((message) => message.author === 'staff')?.rating).toBe(1);
+  });
 });
