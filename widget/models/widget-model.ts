@@ -62,7 +62,12 @@ export function createWidgetModel(deps: {
 
   const open = (target: string = 'search') => {
     if (target === 'contact') enterContact();
-    else if (view.value === 'contact') view.value = 'search';
+    else if (target === 'form') {
+      // Straight to the form, with the channels loaded behind it: "Back" leads to them, as usual.
+      if (view.value !== 'form') enterContact();
+      view.value = 'form';
+    } else if (target === 'tickets' && tickets?.list.hasTickets.value) showTickets();
+    else if (view.value === 'contact' || target === 'tickets') view.value = 'search';
     if (!isOpen.value) {
       isOpen.value = true;
       emit('open', { view: view.value });

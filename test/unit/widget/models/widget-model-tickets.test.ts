@@ -33,6 +33,19 @@ function setup() {
 }
 
 describe('createWidgetModel: my tickets', () => {
+  it('opens on the visitor’s tickets for open("tickets") when the browser knows some', () => {
+    const { model, store } = setup();
+    store.add(access);
+    model.open('tickets');
+    expect(model.view.value).toBe('tickets');
+  });
+
+  it('opens the search for open("tickets") when the browser knows no ticket', () => {
+    const { model } = setup();
+    model.open('tickets');
+    expect(model.view.value).toBe('search');
+  });
+
   it('opens a ticket’s conversation', () => {
     const { model, conversation } = setup();
     model.showTicket(access);

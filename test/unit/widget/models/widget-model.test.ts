@@ -38,6 +38,17 @@ describe('createWidgetModel: the contact step', () => {
     expect(emit).toHaveBeenCalledWith('open', { view: 'contact' });
   });
 
+  it('opens straight on the ticket form for open("form"), with the channels loaded behind it', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { model, contact, emit } = setup();
+    model.open('form');
+    expect(model.view.value).toBe('form');
+    expect(contact.loadChannels).toHaveBeenCalledTimes(1);
+    expect(emit).toHaveBeenCalledWith('open', { view: 'form' });
+    model.leaveForm();
+    expect(model.view.value).toBe('contact');
+  });
+
   it('asks for incidents only once the articles have settled, so the search comes first', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { model, contact, order, releaseManifest } = setup();
