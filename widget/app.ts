@@ -3,6 +3,7 @@ import { newGlobals } from './boot/new-globals';
 import { effect, untracked } from '@preact/signals';
 import { h, render } from 'preact';
 import type { StartApp } from './boot/app-contract';
+import type { TicketAccess } from './client/api-client';
 import { showUnread } from './boot/launcher-badge';
 import { launcherBadgeStyles } from './boot/launcher-styles';
 import { createArticlesClient } from './client/articles-client';
@@ -13,39 +14,83 @@ import { createContactModel, lazyApiClient } from './models/contact-model';
 import { createDraftStore } from './models/draft-store';
 import { createHostContext } from './models/host-context';
 import { checkView } from './models/host-input';
+import { lazyPart } from './models/lazy-part';
 import { createMyTicketsModel } from './models/my-tickets-model';
 import { newIdempotencyKey } from './models/new-idempotency-key';
 import { scheduleRefresh } from './models/refresh-schedule';
 import { relatedArticles } from './models/related-articles';
-import { pageUrlOf } from './models/ticket-body';
-import { createConversationModel } from './models/ticket-conversation-model';
-import { createTicketFormModel } from './models/ticket-form-model';
+import { ticketFieldSchemas } from './models/ticket-contract';
+import { ticketPageUrl } from './models/ticket-page-url';
 import { createTicketStore } from './models/ticket-store';
 import { createVoteStore } from './models/vote-store';
 import { createWidgetModel } from './models/widget-model';
 import { browserStorage } from './ui/browser-storage';
 import { documentVisibility } from './ui/document-visibility';
-import myTicketsStyles from './ui/my-tickets.css?inline';
 import { Panel, PANEL_ID } from './ui/Panel';
 import panelStyles from './ui/panel.css?inline';
-import ticketFormStyles from './ui/ticket-form.css?inline';
+import type { TicketParts } from './ticket-parts';
 
 const SEARCH_REPORT_DELAY_MS = 1000;
 /** How often the unread replies are asked for while the page is visible. */
 const UNREAD_REFRESH_MS = 60_000;
+/** The views that need the ticket chunk, and the contact step, from which "Write to us" leads to it. */
+const TICKET_CHUNK_VIEWS = new Set(['contact', 'form', 'sent', 'tickets', 'ticket']);
 const bundleGlobals = newGlobals();
 
 /** The app bundle's entry: wires the model to the panel inside the loader's shadow root. */
 export const start: StartApp = ({ config, shadow, launcher, emit }) => {
   shadow.setStyles('panel', panelStyles);
-  shadow.setStyles('my-tickets', myTicketsStyles);
-  shadow.setStyles('ticket-form', ticketFormStyles);
   shadow.setStyles('launcher-badge', launcherBadgeStyles);
   const host = createHostContext();
   const loadClient = lazyApiClient(config.server);
   const ticketStore = createTicketStore(browserStorage());
   const myTickets = createMyTicketsModel({ store: ticketStore, loadClient });
-  const conversation = createConversationModel({ loadClient, emit, onTicket: myTickets.update, onGone: myTickets.forget });
+  let destroyed = false;
+  /** A ticket asked for (a link, the list) before the chunk was there: shown once it is. */
+  let pendingTicket: TicketAccess | undefined;
+  const onOnline = (listener: () => void) => {
+    window.addEventListener('online', listener);
+    return () => window.removeEventListener('online', listener);
+  };
+  // The ticket form and conversation come in their own chunk, fetched on the way to them; the
+  // stores, the host context and "My tickets" (the launcher's badge) stay here and go in with it.
+  const tickets = lazyPart(async (): Promise<TicketParts> => {
+    const { createTicketParts } = await import('./ticket-parts');
+    const parts = createTicketParts({
+      list: myTickets,
+      loadClient,
+      emit,
+      form: {
+        loadClient,
+        tickets: ticketStore,
+        drafts: createDraftStore(browserStorage()),
+        schemas: ticketFieldSchemas,
+        host,
+        context: () => ({ locale: model.locale.value, pageUrl: ticketPageUrl(location.href), viewedArticles: model.viewedArticles(), searchText: model.search.query.value }),
+        related: (text) => relatedArticles(model.search.catalogs(), text, 3),
+        scheduler: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
+        connectivity: { isOnline: () => navigator.onLine, onOnline },
+        newKey: () => newIdempotencyKey(crypto),
+        emit,
+        onSent: () => model.showSent(),
+      },
+    });
+    if (destroyed) {
+      parts.form.dispose();
+      return parts;
+    }
+    for (const [name, css] of Object.entries(parts.styles)) shadow.setStyles(name, css);
+    if (pendingTicket) void parts.conversation.show(pendingTicket);
+    return parts;
+  });
+  const conversation = {
+    show: async (access: TicketAccess) => {
+      const parts = tickets.current();
+      if (parts) return parts.conversation.show(access);
+      pendingTicket = access;
+      await tickets.load();
+    },
+  };
   const voteSender = createVoteSender({ storage: browserStorage(), loadClient });
   const model = createWidgetModel({
     client: createArticlesClient(config.server),
@@ -55,23 +100,6 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
     emit,
     tickets: { list: myTickets, conversation },
     voteSender,
-  });
-  const onOnline = (listener: () => void) => {
-    window.addEventListener('online', listener);
-    return () => window.removeEventListener('online', listener);
-  };
-  const form = createTicketFormModel({
-    loadClient,
-    tickets: ticketStore,
-    drafts: createDraftStore(browserStorage()),
-    host,
-    context: () => ({ locale: model.locale.value, pageUrl: pageUrlOf(location.href), viewedArticles: model.viewedArticles(), searchText: model.search.query.value }),
-    related: (text) => relatedArticles(model.search.catalogs(), text, 3),
-    scheduler: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
-    connectivity: { isOnline: () => navigator.onLine, onOnline },
-    newKey: () => newIdempotencyKey(crypto),
-    emit,
-    onSent: model.showSent,
   });
   const container = document.createElement('div');
   shadow.root.appendChild(container);
@@ -113,12 +141,20 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
         void voteSender.flush();
       });
     }),
-    scheduleRefresh(() => (model.isOpen.value && model.view.peek() === 'ticket' ? conversation.reload() : myTickets.refresh()), documentVisibility(document), UNREAD_REFRESH_MS),
+    // Fetched on the way to the contact step, so "Write to us" is instant; at once for the ticket views.
+    effect(() => {
+      if (model.isOpen.value && TICKET_CHUNK_VIEWS.has(model.view.value)) void untracked(tickets.load);
+    }),
+    scheduleRefresh(() => {
+      const open = model.isOpen.value && model.view.peek() === 'ticket' ? tickets.current()?.conversation : undefined;
+      return open ? open.reload() : myTickets.refresh();
+    }, documentVisibility(document), UNREAD_REFRESH_MS),
     myTickets.dispose,
-    form.dispose,
+    () => tickets.current()?.form.dispose(),
+    () => (destroyed = true),
   ];
 
-  render(h(Panel, { model, form, config, onClose: close }), container);
+  render(h(Panel, { model, tickets, config, onClose: close }), container);
 
   return {
     open: (view) => {

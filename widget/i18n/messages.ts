@@ -1,11 +1,9 @@
 import type { DayAndTime, PluralForms } from './format';
-import * as myTickets from './my-tickets-messages';
-import * as ticketForm from './ticket-form-messages';
 
 /**
- * The strings of the search and contact steps, per language. English is complete; others must
- * match its keys. The ticket form's and "My tickets"' strings live in their own files and are
- * merged below, so `Messages` is every string the panel shows.
+ * The strings of the panel shell (the search, articles and the contact step), per language.
+ * English is complete; others must match its keys. The ticket form's and "My tickets"' strings
+ * live in their own files and load with the ticket chunk (see ticket-messages.ts).
  */
 const coreEn = {
   panelTitle: 'Help',
@@ -64,12 +62,20 @@ const coreEn = {
   knownIssue: 'Known issue:',
   incidentSince: (when: DayAndTime) => (when.today ? `since ${when.time}` : `since ${when.day} ${when.time}`),
   followIncident: 'Follow the updates',
+  // The way into the ticket form and "My tickets", which the panel shell shows.
+  writeToUs: 'Write to us',
+  writeToUsHint: 'Or send us a message: the answer shows up right here, under My tickets.',
+  myTickets: 'My tickets',
+  myTicketsWithUnread: { one: 'My tickets, # new reply', other: 'My tickets, # new replies' } as PluralForms,
+  launcherUnread: { one: 'Help, # unread reply', other: 'Help, # unread replies' } as PluralForms,
+  // While the ticket form or "My tickets" loads, and when it could not.
+  partLoading: 'Loading…',
+  partError: 'This part of help could not be loaded. Check your connection and try again.',
 };
-type CoreMessages = typeof coreEn;
-export const en = { ...coreEn, ...ticketForm.en, ...myTickets.en };
+export const en = coreEn;
 export type Messages = typeof en;
 
-const coreSv: CoreMessages = {
+const coreSv: Messages = {
   panelTitle: 'Hjälp',
   panelSubtitle: 'Sök bland våra hjälpartiklar',
   close: 'Stäng hjälpen',
@@ -125,9 +131,18 @@ const coreSv: CoreMessages = {
   knownIssue: 'Känt problem:',
   incidentSince: (when) => (when.today ? `sedan kl. ${when.time}` : `sedan ${when.day} kl. ${when.time}`),
   followIncident: 'Följ uppdateringarna',
+  // The way into the ticket form and "My tickets", which the panel shell shows.
+  writeToUs: 'Skriv till oss',
+  writeToUsHint: 'Eller skicka ett meddelande: svaret dyker upp här, under Mina ärenden.',
+  myTickets: 'Mina ärenden',
+  myTicketsWithUnread: { one: 'Mina ärenden, # nytt svar', other: 'Mina ärenden, # nya svar' },
+  launcherUnread: { one: 'Hjälp, # oläst svar', other: 'Hjälp, # olästa svar' },
+  // While the ticket form or "My tickets" loads, and when it could not.
+  partLoading: 'Laddar…',
+  partError: 'Den här delen av hjälpen kunde inte laddas. Kontrollera anslutningen och försök igen.',
 };
 
-const coreNl: CoreMessages = {
+const coreNl: Messages = {
   panelTitle: 'Help',
   panelSubtitle: 'Zoek in onze helpartikelen',
   close: 'Help sluiten',
@@ -183,9 +198,18 @@ const coreNl: CoreMessages = {
   knownIssue: 'Bekend probleem:',
   incidentSince: (when) => (when.today ? `sinds ${when.time}` : `sinds ${when.day} ${when.time}`),
   followIncident: 'Volg de updates',
+  // The way into the ticket form and "My tickets", which the panel shell shows.
+  writeToUs: 'Schrijf ons',
+  writeToUsHint: 'Of stuur ons een bericht: het antwoord verschijnt hier, onder Mijn tickets.',
+  myTickets: 'Mijn tickets',
+  myTicketsWithUnread: { one: 'Mijn tickets, # nieuw antwoord', other: 'Mijn tickets, # nieuwe antwoorden' },
+  launcherUnread: { one: 'Help, # ongelezen antwoord', other: 'Help, # ongelezen antwoorden' },
+  // While the ticket form or "My tickets" loads, and when it could not.
+  partLoading: 'Laden…',
+  partError: 'Dit deel van de help kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
 };
 
-const coreDa: CoreMessages = {
+const coreDa: Messages = {
   panelTitle: 'Hjælp',
   panelSubtitle: 'Søg i vores hjælpeartikler',
   close: 'Luk hjælp',
@@ -241,11 +265,20 @@ const coreDa: CoreMessages = {
   knownIssue: 'Kendt problem:',
   incidentSince: (when) => (when.today ? `siden kl. ${when.time}` : `siden ${when.day} kl. ${when.time}`),
   followIncident: 'Følg opdateringerne',
+  // The way into the ticket form and "My tickets", which the panel shell shows.
+  writeToUs: 'Skriv til os',
+  writeToUsHint: 'Eller send os en besked: svaret kommer her, under Mine sager.',
+  myTickets: 'Mine sager',
+  myTicketsWithUnread: { one: 'Mine sager, # nyt svar', other: 'Mine sager, # nye svar' },
+  launcherUnread: { one: 'Hjælp, # ulæst svar', other: 'Hjælp, # ulæste svar' },
+  // While the ticket form or "My tickets" loads, and when it could not.
+  partLoading: 'Indlæser…',
+  partError: 'Denne del af hjælpen kunne ikke indlæses. Tjek din forbindelse, og prøv igen.',
 };
 
-export const sv: Messages = { ...coreSv, ...ticketForm.sv, ...myTickets.sv };
-export const nl: Messages = { ...coreNl, ...ticketForm.nl, ...myTickets.nl };
-export const da: Messages = { ...coreDa, ...ticketForm.da, ...myTickets.da };
+export const sv = coreSv;
+export const nl = coreNl;
+export const da = coreDa;
 
 const catalogs: Record<string, Messages> = { en, sv, nl, da };
 

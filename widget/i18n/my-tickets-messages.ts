@@ -1,10 +1,8 @@
 import type { DayAndTime, PluralForms } from './format';
 
-// The strings of "My tickets", the conversation and ratings, per language: merged into `Messages` by messages.ts.
+// The strings of "My tickets", the conversation and ratings, per language: merged with the shell's by ticket-messages.ts.
 
 export const en = {
-  myTickets: 'My tickets',
-  myTicketsWithUnread: { one: 'My tickets, # new reply', other: 'My tickets, # new replies' } as PluralForms,
   myTicketsIntro: 'The tickets you sent from this browser.',
   ticketsEmpty: 'There are no tickets in this browser.',
   ticketLoading: 'Loading…',
@@ -48,13 +46,10 @@ export const en = {
   csatThanks: 'Thank you for your rating.',
   csatFailed: 'Your rating could not be sent. Try again.',
   csatPick: 'Choose a rating first.',
-  launcherUnread: { one: 'Help, # unread reply', other: 'Help, # unread replies' } as PluralForms,
 };
 type Strings = typeof en;
 
 export const sv: Strings = {
-  myTickets: 'Mina ärenden',
-  myTicketsWithUnread: { one: 'Mina ärenden, # nytt svar', other: 'Mina ärenden, # nya svar' },
   myTicketsIntro: 'Ärendena du har skickat från den här webbläsaren.',
   ticketsEmpty: 'Det finns inga ärenden i den här webbläsaren.',
   ticketLoading: 'Laddar…',
@@ -98,12 +93,9 @@ export const sv: Strings = {
   csatThanks: 'Tack för ditt betyg.',
   csatFailed: 'Ditt betyg kunde inte skickas. Försök igen.',
   csatPick: 'Välj ett betyg först.',
-  launcherUnread: { one: 'Hjälp, # oläst svar', other: 'Hjälp, # olästa svar' },
 };
 
 export const nl: Strings = {
-  myTickets: 'Mijn tickets',
-  myTicketsWithUnread: { one: 'Mijn tickets, # nieuw antwoord', other: 'Mijn tickets, # nieuwe antwoorden' },
   myTicketsIntro: 'De tickets die je vanuit deze browser hebt gestuurd.',
   ticketsEmpty: 'Er zijn geen tickets in deze browser.',
   ticketLoading: 'Laden…',
@@ -147,12 +139,9 @@ export const nl: Strings = {
   csatThanks: 'Bedankt voor je beoordeling.',
   csatFailed: 'Je beoordeling kon niet worden verstuurd. Probeer het opnieuw.',
   csatPick: 'Kies eerst een beoordeling.',
-  launcherUnread: { one: 'Help, # ongelezen antwoord', other: 'Help, # ongelezen antwoorden' },
 };
 
 export const da: Strings = {
-  myTickets: 'Mine sager',
-  myTicketsWithUnread: { one: 'Mine sager, # nyt svar', other: 'Mine sager, # nye svar' },
   myTicketsIntro: 'De sager, du har sendt fra denne browser.',
   ticketsEmpty: 'Der er ingen sager i denne browser.',
   ticketLoading: 'Indlæser…',
@@ -196,5 +185,4 @@ export const da: Strings = {
   csatThanks: 'Tak for din bedømmelse.',
   csatFailed: 'Din bedømmelse kunne ikke sendes. Prøv igen.',
   csatPick: 'Vælg en bedømmelse først.',
-  launcherUnread: { one: 'Hjælp, # ulæst svar', other: 'Hjælp, # ulæste svar' },
 };

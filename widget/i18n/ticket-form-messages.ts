@@ -1,4 +1,4 @@
-// The strings of the ticket form, the duplicate offer and the confirmation, per language: merged into `Messages` by messages.ts.
+// The strings of the ticket form, the duplicate offer and the confirmation, per language: merged with the shell's by ticket-messages.ts.
 import type { TICKET_CATEGORIES, URGENT_REASONS } from '../../server/contract/tickets';
 import type { DayAndTime, PluralForms } from './format';
 
@@ -6,8 +6,6 @@ type Categories = Record<(typeof TICKET_CATEGORIES)[number], string>;
 type Reasons = Record<(typeof URGENT_REASONS)[number], string>;
 
 export const en = {
-  writeToUs: 'Write to us',
-  writeToUsHint: 'Or send us a message: the answer shows up right here, under My tickets.',
   formTitle: 'Write to support',
   formIntro: 'Every field is needed, so we can answer without asking back.',
   nameLabel: 'Your name',
@@ -59,8 +57,6 @@ export const en = {
 type Strings = typeof en;
 
 export const sv: Strings = {
-  writeToUs: 'Skriv till oss',
-  writeToUsHint: 'Eller skicka ett meddelande: svaret dyker upp här, under Mina ärenden.',
   formTitle: 'Skriv till supporten',
   formIntro: 'Alla fält behövs, så att vi kan svara utan att fråga igen.',
   nameLabel: 'Ditt namn',
@@ -111,8 +107,6 @@ export const sv: Strings = {
 };
 
 export const nl: Strings = {
-  writeToUs: 'Schrijf ons',
-  writeToUsHint: 'Of stuur ons een bericht: het antwoord verschijnt hier, onder Mijn tickets.',
   formTitle: 'Schrijf naar support',
   formIntro: 'Elk veld is nodig, zodat we kunnen antwoorden zonder terug te vragen.',
   nameLabel: 'Je naam',
@@ -163,8 +157,6 @@ export const nl: Strings = {
 };
 
 export const da: Strings = {
-  writeToUs: 'Skriv til os',
-  writeToUsHint: 'Eller send os en besked: svaret kommer her, under Mine sager.',
   formTitle: 'Skriv til support',
   formIntro: 'Alle felter er nødvendige, så vi kan svare uden at spørge igen.',
   nameLabel: 'Dit navn',

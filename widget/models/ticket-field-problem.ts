@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { CreateTicket, UrgentReason } from '../../server/contract/tickets';
+import type { TicketFieldSchemas } from './ticket-contract';
 import type { FieldName, TicketFields } from './ticket-fields';
 
 /**
@@ -13,28 +12,17 @@ export type FieldProblem =
   | { kind: 'choose' }
   | { kind: 'server'; message: string };
 
-const shape = CreateTicket.shape;
-const schemas: Record<FieldName, z.ZodMiniType> = {
-  name: shape.name,
-  email: shape.email,
-  subject: shape.subject,
-  message: shape.message,
-  category: shape.category,
-  // The contract takes no reason at all; a ticket marked urgent needs one, from the same enum.
-  urgentReason: UrgentReason,
-};
-
 /**
  * Checks one field with the contract's own schema for it, the one the server checks the body
  * with, so the form never accepts what the server refuses. The urgent reason only counts while
- * the urgent box is ticked.
+ * the urgent box is ticked. The schemas come from the entry (see ticket-contract.ts).
  *
- * @example fieldProblem('email', { ...fields, email: 'ada@' }) // { kind: 'email' }
+ * @example fieldProblem(ticketFieldSchemas, 'email', { ...fields, email: 'ada@' }) // { kind: 'email' }
  */
-export function fieldProblem(name: FieldName, fields: TicketFields): FieldProblem | undefined {
+export function fieldProblem(schemas: TicketFieldSchemas, name: FieldName, fields: TicketFields): FieldProblem | undefined {
   if (name === 'urgentReason' && !fields.urgent) return undefined;
   const value = fields[name];
-  const result = z.safeParse(schemas[name], value);
+  const result = schemas[name].safeParse(value);
   if (result.success) return undefined;
   if (typeof value === 'string' && value.trim() === '') return name === 'category' || name === 'urgentReason' ? { kind: 'choose' } : { kind: 'required' };
   const issue = result.error.issues[0];

@@ -14,6 +14,7 @@ import { splitServerErrors } from './server-field-errors';
 import { ticketBody, type TicketContext } from './ticket-body';
 import { fieldProblem } from './ticket-field-problem';
 import { emptyTicketFields, FIELD_NAMES, type FieldName, type TicketFields } from './ticket-fields';
+import type { TicketFieldSchemas } from './ticket-contract';
 import type { TicketStore } from './ticket-store';
 import { visibleProblems } from './visible-problems';
 
@@ -22,6 +23,8 @@ export interface TicketFormDeps {
   loadClient(): Promise<ApiClient>;
   tickets: TicketStore;
   drafts: DraftStore;
+  /** The contract's field schemas, from the entry (see ticket-contract.ts). */
+  schemas: TicketFieldSchemas;
   host: Pick<HostContext, 'identity' | 'prefill'>;
   /** What the widget knows when the form opens or sends: locale, page, search text, articles opened. */
   context(): Omit<TicketContext, 'identity'>;
@@ -86,7 +89,7 @@ export function createTicketFormModel(deps: TicketFormDeps) {
   const solve = signal<'idle' | 'solving' | 'solved' | 'failed'>('idle');
   const focus = signal<{ target: FocusTarget } | undefined>(undefined);
 
-  const problems = computed(() => visibleProblems(fields.value, touched.value, submitted.value, serverErrors.value));
+  const problems = computed(() => visibleProblems(deps.schemas, fields.value, touched.value, submitted.value, serverErrors.value));
   const busy = computed(() => send.value.phase !== 'editing');
 
   let started = false;
@@ -222,7 +225,7 @@ export function createTicketFormModel(deps: TicketFormDeps) {
     if (busy.value) return;
     submitted.value = true;
     alert.value = undefined;
-    const first = FIELD_NAMES.find((name) => fieldProblem(name, fields.value));
+    const first = FIELD_NAMES.find((name) => fieldProblem(deps.schemas, name, fields.value));
     if (first) return void focusOn(first);
     if (!chosenNew) {
       send.value = { phase: 'checking' };
@@ -249,7 +252,7 @@ export function createTicketFormModel(deps: TicketFormDeps) {
     const offer = duplicate.value;
     if (!offer || busy.value) return;
     touched.value = new Set([...touched.value, 'message']);
-    if (fieldProblem('message', fields.value)) return void focusOn('message');
+    if (fieldProblem(deps.schemas, 'message', fields.value)) return void focusOn('message');
     const message = fields.value.message;
     let attempt: (() => Promise<unknown>) | undefined;
     retrying(

@@ -27,8 +27,11 @@ export function createWidgetModel(deps: {
   contact: ContactModel;
   locale: string;
   emit: AppContext['emit'];
-  /** "My tickets" and the open conversation; without them the panel has no ticket views. */
-  tickets?: { list: MyTicketsModel; conversation: ConversationModel };
+  /**
+   * "My tickets" and the open conversation (whose `show` may first wait for the ticket chunk);
+   * without them the panel has no ticket views.
+   */
+  tickets?: { list: MyTicketsModel; conversation: Pick<ConversationModel, 'show'> };
   /** Sends article votes to the server; without it they stay in this browser. */
   voteSender?: VoteSender;
 }) {

@@ -1,10 +1,10 @@
 import type { TicketMessage } from '../../server/contract/tickets';
 import { dayAndTime } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import { ReplyRating } from './ReplyRating';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   locale: string;
   message: TicketMessage;
   style: 'hearts' | 'stars';

@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { dayAndTime } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { ConversationModel } from '../models/ticket-conversation-model';
 import { ConversationMessage } from './ConversationMessage';
 import { CsatForm } from './CsatForm';
 import { ReplyBox } from './ReplyBox';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   locale: string;
   conversation: ConversationModel;
   onBack(): void;
@@ -100,7 +100,7 @@ export function ConversationView({ t, locale, conversation, onBack }: Props) {
   );
 }
 
-function TicketActions({ t, conversation, solved }: { t: Messages; conversation: ConversationModel; solved: boolean }) {
+function TicketActions({ t, conversation, solved }: { t: TicketMessages; conversation: ConversationModel; solved: boolean }) {
   const action = conversation.action.value;
   return (
     <div class="ticket-actions">

@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { TicketRatings } from '../models/ticket-ratings';
 import { StarChoice } from './ReplyRating';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   /** What the visitor gave before, if anything: the form starts from it and can change it. */
   saved: { score: number; comment: string | null } | null;
   ratings: TicketRatings;

@@ -1,8 +1,8 @@
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { OpenTicket } from '../models/find-open-ticket';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   ticket: OpenTicket;
   onAdd(): void;
   onSendAsNew(): void;

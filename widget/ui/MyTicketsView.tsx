@@ -1,12 +1,12 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TicketAccess } from '../client/api-client';
 import { plural } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import { relativeTime } from '../i18n/relative-time';
 import type { MyTicketsModel, TicketSummary } from '../models/my-tickets-model';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   locale: string;
   tickets: MyTicketsModel;
   onOpen(access: TicketAccess): void;
@@ -49,7 +49,7 @@ export function MyTicketsView({ t, locale, tickets, onOpen, onBack }: Props) {
   );
 }
 
-function TicketItem({ t, locale, access, summary, onOpen }: { t: Messages; locale: string; access: TicketAccess; summary: TicketSummary | undefined; onOpen(access: TicketAccess): void }) {
+function TicketItem({ t, locale, access, summary, onOpen }: { t: TicketMessages; locale: string; access: TicketAccess; summary: TicketSummary | undefined; onOpen(access: TicketAccess): void }) {
   const ticket = summary?.status === 'ready' ? summary.ticket : undefined;
   return (
     <button type="button" class="ticket-item" data-reference={access.reference} onClick={() => onOpen(access)}>

@@ -2,23 +2,21 @@ import type { WidgetConfig } from '../boot/config';
 import { textDirection } from '../i18n/direction';
 import { formattingLocale } from '../i18n/format';
 import { en, messagesFor } from '../i18n/messages';
-import type { TicketFormModel } from '../models/ticket-form-model';
-import type { WidgetModel } from '../models/widget-model';
+import type { LazyPart } from '../models/lazy-part';
+import type { View, WidgetModel } from '../models/widget-model';
+import type { TicketParts } from '../ticket-parts';
 import { ArticleView } from './ArticleView';
 import { ContactFooter } from './ContactFooter';
 import { ContactView } from './ContactView';
-import { ConversationView } from './ConversationView';
 import { IncidentBanner } from './IncidentBanner';
+import { LazyView } from './LazyView';
 import { MyTicketsLink } from './MyTicketsLink';
-import { MyTicketsView } from './MyTicketsView';
 import { SearchView } from './SearchView';
-import { TicketForm } from './TicketForm';
-import { TicketSent } from './TicketSent';
 
 interface Props {
   model: WidgetModel;
-  /** The ticket form and its confirmation. */
-  form: TicketFormModel;
+  /** The ticket form, its confirmation, "My tickets" and the conversation: a chunk loaded on demand. */
+  tickets: LazyPart<TicketParts>;
   config: WidgetConfig;
   /** Closes the panel and gives focus back to the launcher. */
   onClose(): void;
@@ -26,11 +24,14 @@ interface Props {
 
 export const PANEL_ID = 'sw-panel';
 
+const TICKET_VIEWS = ['form', 'sent', 'tickets', 'ticket'] as const;
+const isTicketView = (view: View): view is (typeof TICKET_VIEWS)[number] => (TICKET_VIEWS as readonly View[]).includes(view);
+
 /**
  * The help panel: header, known incidents, then the search, an open article or the contact step.
  * Its strings, formats and direction follow the model's locale, so a switch re-renders in place.
  */
-export function Panel({ model, form, config, onClose }: Props) {
+export function Panel({ model, tickets, config, onClose }: Props) {
   if (!model.isOpen.value) return null;
   const view = model.view.value;
   const current = model.article.current.value;
@@ -40,9 +41,9 @@ export function Panel({ model, form, config, onClose }: Props) {
   const lang = t === en ? 'en' : language;
   const locale = formattingLocale(language, navigator.languages);
 
-  const tickets = model.tickets?.list;
-  const ticketsLink = tickets?.hasTickets.value && view !== 'tickets' && (
-    <MyTicketsLink t={t} locale={locale} unread={tickets.unread.value} onOpen={model.showTickets} />
+  const list = model.tickets?.list;
+  const ticketsLink = list?.hasTickets.value && view !== 'tickets' && (
+    <MyTicketsLink t={t} locale={locale} unread={list.unread.value} onOpen={model.showTickets} />
   );
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -78,16 +79,17 @@ export function Panel({ model, form, config, onClose }: Props) {
             onVote={model.vote}
             onArticleLink={(locale, slug) => void model.followLink(locale, slug)}
           />
-        ) : view === 'tickets' && model.tickets ? (
-          <MyTicketsView t={t} locale={locale} tickets={model.tickets.list} onOpen={model.showTicket} onBack={model.leaveTickets} />
-        ) : view === 'ticket' && model.tickets ? (
-          <ConversationView t={t} locale={locale} conversation={model.tickets.conversation} onBack={model.leaveTicket} />
+        ) : isTicketView(view) && list ? (
+          <LazyView
+            t={t}
+            state={tickets.state.value}
+            onRetry={() => void tickets.load()}
+            onBack={view === 'form' ? model.leaveForm : view === 'ticket' ? model.leaveTicket : model.leaveTickets}
+          >
+            {(parts) => <parts.View view={view} model={model} form={parts.form} conversation={parts.conversation} list={list} language={language} locale={locale} />}
+          </LazyView>
         ) : view === 'contact' ? (
           <ContactView t={t} config={config} contact={model.contact} locale={locale} onBack={model.leaveContact} onWriteToUs={model.showForm} />
-        ) : view === 'form' ? (
-          <TicketForm t={t} form={form} locale={locale} onBack={model.leaveForm} onOpenArticle={model.pick} />
-        ) : view === 'sent' && form.sent.value ? (
-          <TicketSent t={t} form={form} locale={locale} onOpenArticle={model.pick} onViewTicket={model.showTicket} />
         ) : (
           <SearchView
             t={t}

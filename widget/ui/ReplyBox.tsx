@@ -1,8 +1,8 @@
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { ReplyState } from '../models/ticket-conversation-model';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   /** The ticket is solved: sending reopens it, and the box says so. */
   reopens: boolean;
   draft: string;
@@ -11,7 +11,7 @@ interface Props {
   onSend(): void;
 }
 
-const errorText = (t: Messages, state: ReplyState): string | undefined => {
+const errorText = (t: TicketMessages, state: ReplyState): string | undefined => {
   if (state.status !== 'error') return undefined;
   if (state.reason === 'invalid') return `${t.replyInvalid} (${state.detail})`;
   return { empty: t.replyEmpty, 'too-long': t.replyTooLong, offline: t.replyOffline, failed: t.replyFailed }[state.reason];

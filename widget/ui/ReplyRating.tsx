@@ -1,7 +1,7 @@
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   /** The ticket's rating style, from the server. */
   style: 'hearts' | 'stars';
   messageId: string;

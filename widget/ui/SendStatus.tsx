@@ -1,9 +1,9 @@
 import { plural } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { SendState } from '../models/ticket-form-model';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   locale: string;
   state: SendState;
   onRetryNow(): void;

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { Suggestion } from '../models/search-model';
 import type { FocusTarget, TicketFormModel } from '../models/ticket-form-model';
 import type { FieldName } from '../models/ticket-fields';
@@ -12,7 +12,7 @@ import { fieldId } from './field-aria';
 import { TextField } from './TextField';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   form: TicketFormModel;
   /** The locale numbers are formatted in. */
   locale: string;

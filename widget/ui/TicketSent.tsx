@@ -1,13 +1,13 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TicketAccess } from '../client/api-client';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { Suggestion } from '../models/search-model';
 import type { TicketFormModel } from '../models/ticket-form-model';
 import { expectedReplyText } from './expected-reply-text';
 import { RelatedArticles } from './RelatedArticles';
 
 interface Props {
-  t: Messages;
+  t: TicketMessages;
   form: TicketFormModel;
   locale: string;
   onOpenArticle(suggestion: Suggestion): void;

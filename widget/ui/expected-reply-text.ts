@@ -1,5 +1,5 @@
 import { dayAndTime, roughDuration } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 
 const TWO_DAYS_S = 48 * 3600;
 
@@ -9,7 +9,7 @@ const TWO_DAYS_S = 48 * 3600;
  *
  * @example expectedReplyText(t, 'en-GB', '2026-12-01T12:00:00Z', new Date('2026-12-01T10:00:00Z')) // 'We expect to reply within about 2 hours.'
  */
-export function expectedReplyText(t: Messages, locale: string, expectedReplyAt: string | null, now: Date, timeZone?: string): string {
+export function expectedReplyText(t: TicketMessages, locale: string, expectedReplyAt: string | null, now: Date, timeZone?: string): string {
   const at = expectedReplyAt ? new Date(expectedReplyAt) : undefined;
   if (!at || Number.isNaN(at.getTime())) return t.replyUnknown;
   const seconds = (at.getTime() - now.getTime()) / 1000;

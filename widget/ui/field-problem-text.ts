@@ -1,5 +1,5 @@
 import { plural } from '../i18n/format';
-import type { Messages } from '../i18n/messages';
+import type { TicketMessages } from '../i18n/ticket-messages';
 import type { FieldProblem } from '../models/ticket-field-problem';
 
 /**
@@ -7,7 +7,7 @@ import type { FieldProblem } from '../models/ticket-field-problem';
  *
  * @example fieldProblemText(t, 'sv', { kind: 'too-long', max: 200 }) // 'Högst 200 tecken, tack.'
  */
-export function fieldProblemText(t: Messages, locale: string, problem: FieldProblem): string {
+export function fieldProblemText(t: TicketMessages, locale: string, problem: FieldProblem): string {
   switch (problem.kind) {
     case 'required':
       return t.required;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { messagesFor, type Messages } from '../../../widget/i18n/messages';
+import { ticketMessagesFor, type TicketMessages } from '../../../widget/i18n/ticket-messages';
 
 /**
  * The widget's parts on a host page, found the way a visitor perceives them (roles and names in
@@ -11,7 +11,8 @@ import { messagesFor, type Messages } from '../../../widget/i18n/messages';
  *   await widget.search.pressSequentially('lösenord');
  */
 export function widgetLocators(page: Page, locale = 'en') {
-  const t: Messages = messagesFor(locale);
+  // Every string the panel can show: the shell's and the ticket chunk's.
+  const t: TicketMessages = ticketMessagesFor(locale);
   const host = page.locator('[data-support-widget]');
   const content = host.locator('.content');
   return {

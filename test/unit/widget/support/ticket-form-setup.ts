@@ -3,6 +3,7 @@ import type { TicketCreated, TicketView } from '../../../../server/contract/tick
 import type { ApiClient } from '../../../../widget/client/api-client';
 import { createDraftStore } from '../../../../widget/models/draft-store';
 import { createHostContext } from '../../../../widget/models/host-context';
+import { ticketFieldSchemas } from '../../../../widget/models/ticket-contract';
 import { createTicketFormModel } from '../../../../widget/models/ticket-form-model';
 import { createTicketStore } from '../../../../widget/models/ticket-store';
 import { fakeApiClient } from './fake-api-client';
@@ -54,6 +55,7 @@ export function setupForm(calls: Partial<ApiClient> = {}, options: { storage?: R
     loadClient: async () => client,
     tickets,
     drafts: createDraftStore(storage),
+    schemas: ticketFieldSchemas,
     host,
     context: () => ({ locale: 'en', pageUrl: 'https://www.example.com/billing', viewedArticles: ['en/pay-invoice'], searchText: options.searchText ?? '' }),
     related: (text) => (text.includes('invoice') ? [{ article: { slug: 'pay-invoice' }, catalog: { locale: 'en' } } as never] : []),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { en, sv } from '../../../../widget/i18n/messages';
+import { ticketMessagesFor } from '../../../../widget/i18n/ticket-messages';
 import { expectedReplyText } from '../../../../widget/ui/expected-reply-text';
 
+const en = ticketMessagesFor('en');
+const sv = ticketMessagesFor('sv');
 const now = new Date('2026-12-01T10:00:00Z');
 
 describe('expectedReplyText', () => {
