@@ -37,6 +37,18 @@ test('removes every node, listener and global after a visitor used the panel', a
   await expectNothingLeft(page);
 });
 
+test('removes every global after the visitor reached the ticket form, whose code loads apart', async ({ page }) => {
+  const widget = widgetLocators(page);
+  await page.goto('/destroy');
+  await expect(widget.launcher).toBeVisible();
+  await page.evaluate(() => window.SupportWidget?.('open', 'form'));
+  await expect(widget.host.getByRole('heading', { name: widget.t.formTitle })).toBeFocused();
+  await widget.host.locator('form.ticket-form [name="subject"]').fill('Mail bounces');
+
+  await page.evaluate(() => window.SupportWidget?.('destroy'));
+  await expectNothingLeft(page);
+});
+
 test('removes everything when destroyed before the panel ever loaded', async ({ page }) => {
   const widget = widgetLocators(page);
   await page.goto('/destroy');
