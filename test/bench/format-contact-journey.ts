@@ -6,7 +6,7 @@ const NO_FORM = 'form not present in this build';
 
 const fileRows = (label: string, files: readonly FetchedFile[] | null) => {
   if (!files) return [`  ${label.padEnd(LABEL)}  ${NO_FORM}`];
-  const note = files.length === 0 ? '  (nothing: the first open loaded it all)' : '';
+  const note = files.length === 0 ? '  (nothing: an earlier step loaded it)' : '';
   return [`  ${label.padEnd(LABEL)}${bytes(sum(files))}${note}`, ...files.map((file) => `    ${file.kind.padEnd(9)}${file.path.padEnd(LABEL - 11)}${bytes(file.gzip)}`)];
 };
 

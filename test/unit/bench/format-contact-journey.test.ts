@@ -27,7 +27,7 @@ describe('contactJourneyRows', () => {
   it('says the form is not in the build instead of a figure, and when the contact step fetched nothing', () => {
     const text = contactJourneyRows(withoutForm).join('\n');
     expect(text.match(/form not present in this build/g)).toHaveLength(2);
-    expect(text).toContain('0 B  (nothing: the first open loaded it all)');
+    expect(text).toContain('0 B  (nothing: an earlier step loaded it)');
     expect(text).toMatch(/contact step shown, CPU 4x slower\s+median\s+312\.3/);
   });
 });
