@@ -16,8 +16,8 @@ import { createHostContext } from './models/host-context';
 import { checkView } from './models/host-input';
 import { lazyPart } from './models/lazy-part';
 import { createMyTicketsModel } from './models/my-tickets-model';
-import { newIdempotencyKey } from './models/new-idempotency-key';
 import { scheduleRefresh } from './models/refresh-schedule';
+import { randomUuid } from './models/random-uuid';
 import { relatedArticles } from './models/related-articles';
 import { ticketFieldSchemas } from './models/ticket-contract';
 import { ticketPageUrl } from './models/ticket-page-url';
@@ -70,7 +70,7 @@ export const start: StartApp = ({ config, shadow, launcher, emit }) => {
         related: (text) => relatedArticles(model.search.catalogs(), text, 3),
         scheduler: { setTimeout: (run, ms) => window.setTimeout(run, ms), clearTimeout: (handle) => window.clearTimeout(handle as number) },
         connectivity: { isOnline: () => navigator.onLine, onOnline },
-        newKey: () => newIdempotencyKey(crypto),
+        newKey: () => randomUuid(crypto),
         emit,
         onSent: () => model.showSent(),
       },

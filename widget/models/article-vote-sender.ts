@@ -1,6 +1,7 @@
 import type { VoteArticle } from '../../server/contract/ratings';
 import type { ApiClient } from '../client/api-client';
 import { ApiError } from '../client/api-error';
+import { randomUuid } from './random-uuid';
 
 /** One "Was this helpful?" answer on its way to the server. */
 export type ArticleVote = Omit<VoteArticle, 'visitorId'>;
@@ -27,7 +28,7 @@ export const OUTBOX_STORAGE_KEY = 'support-widget:vote-outbox';
  *   const sender = createVoteSender({ storage: browserStorage(), loadClient });
  *   sender.send({ locale: 'en', slug: 'reset-password', helpful: true, searchText: 'password' });
  */
-export function createVoteSender({ storage, loadClient, newId = randomUuid }: VoteSenderDeps) {
+export function createVoteSender({ storage, loadClient, newId = () => randomUuid(crypto) }: VoteSenderDeps) {
   let outbox: ArticleVote[] = readOutbox(storage);
   let visitorId = read(storage, VISITOR_STORAGE_KEY);
   const saveOutbox = () => write(storage, OUTBOX_STORAGE_KEY, outbox.length ? JSON.stringify(outbox) : undefined);
@@ -98,13 +99,4 @@ function readOutbox(storage: Storage | undefined): ArticleVote[] {
   } catch {
     return [];
   }
-}
-
-/** A version 4 UUID from getRandomValues, which (unlike randomUUID) works on plain-http pages too. */
-function randomUuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

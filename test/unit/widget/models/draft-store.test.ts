@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDraftStore, DRAFT_STORAGE_KEY } from '../../../../widget/models/draft-store';
 import { emptyTicketFields } from '../../../../widget/models/ticket-fields';
-import { memoryStorage } from '../support/ticket-form-setup';
+import { memoryStorage } from '../support/memory-storage';
 
 describe('createDraftStore', () => {
   it('keeps the fields and a pending send\'s key across a reload', () => {

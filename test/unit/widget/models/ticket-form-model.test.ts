@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreateTicket } from '../../../../server/contract/tickets';
 import { ApiError } from '../../../../widget/client/api-error';
 import { DRAFT_STORAGE_KEY } from '../../../../widget/models/draft-store';
-import { CREATED, fillValid, memoryStorage, setupForm, ticketView } from '../support/ticket-form-setup';
+import { memoryStorage } from '../support/memory-storage';
+import { CREATED, fillValid, setupForm, ticketView } from '../support/ticket-form-setup';
 
 const networkDown = () => new ApiError({ status: 0, type: 'network', detail: 'Failed to fetch' });
 

@@ -7,35 +7,21 @@ import { ticketFieldSchemas } from '../../../../widget/models/ticket-contract';
 import { createTicketFormModel } from '../../../../widget/models/ticket-form-model';
 import { createTicketStore } from '../../../../widget/models/ticket-store';
 import { fakeApiClient } from './fake-api-client';
-
-/** localStorage as a Map, for stores under test. */
-export function memoryStorage() {
-  const items = new Map<string, string>();
-  return {
-    items,
-    getItem: (key: string) => items.get(key) ?? null,
-    setItem: (key: string, value: string) => void items.set(key, value),
-    removeItem: (key: string) => void items.delete(key),
-  };
-}
+import { memoryStorage } from './memory-storage';
+import { ticketView as baseTicketView, visitorMessage } from './ticket-view';
 
 export const CREATED: TicketCreated = { reference: 'K7F-93QD', token: 'secret-1', status: 'open', createdAt: '2026-12-01T10:00:00.000Z', expectedReplyAt: '2026-12-01T12:00:00.000Z' };
 
+/** The open ticket the duplicate-offer tests find: waiting on the visitor, one message of theirs. */
 export function ticketView(overrides: Partial<TicketView> = {}): TicketView {
-  return {
+  return baseTicketView({
     reference: 'H4M-22KP',
     status: 'waiting',
-    subject: 'Mail bounces',
-    category: 'email',
     createdAt: '2026-11-30T10:00:00.000Z',
     updatedAt: '2026-11-30T10:00:00.000Z',
-    expectedReplyAt: null,
-    ratingStyle: 'hearts',
-    messages: [{ id: 'm1', author: 'visitor', authorName: 'Ada', body: 'Mail bounces since Monday', createdAt: '2026-11-30T10:00:00.000Z', rating: null }],
-    unreadReplies: 0,
-    csat: null,
+    messages: [{ ...visitorMessage('m1', 'Mail bounces since Monday'), createdAt: '2026-11-30T10:00:00.000Z' }],
     ...overrides,
-  };
+  });
 }
 
 /**
