@@ -2,14 +2,13 @@ import type { VoteArticle } from '../../server/contract/ratings';
 import type { ApiClient } from '../client/api-client';
 import { ApiError } from '../client/api-error';
 import { randomUuid } from './random-uuid';
+import { storageSlot, type StorageLike } from './storage-slot';
 
 /** One "Was this helpful?" answer on its way to the server. */
 export type ArticleVote = Omit<VoteArticle, 'visitorId'>;
 
-type Storage = Pick<globalThis.Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
 export interface VoteSenderDeps {
-  storage: Storage | undefined;
+  storage: StorageLike | undefined;
   loadClient(): Promise<ApiClient>;
   /** A new random UUID (tests pass a fixed one). */
   newId?(): string;
@@ -29,9 +28,12 @@ export const OUTBOX_STORAGE_KEY = 'support-widget:vote-outbox';
  *   sender.send({ locale: 'en', slug: 'reset-password', helpful: true, searchText: 'password' });
  */
 export function createVoteSender({ storage, loadClient, newId = () => randomUuid(crypto) }: VoteSenderDeps) {
-  let outbox: ArticleVote[] = readOutbox(storage);
-  let visitorId = read(storage, VISITOR_STORAGE_KEY);
-  const saveOutbox = () => write(storage, OUTBOX_STORAGE_KEY, outbox.length ? JSON.stringify(outbox) : undefined);
+  // Blocked storage: the id and the outbox live for this page.
+  const visitorSlot = storageSlot(storage, VISITOR_STORAGE_KEY);
+  const outboxSlot = storageSlot(storage, OUTBOX_STORAGE_KEY);
+  let outbox: ArticleVote[] = readOutbox(outboxSlot.getJson());
+  let visitorId = visitorSlot.get();
+  const saveOutbox = () => outboxSlot.setJson(outbox.length ? outbox : undefined);
 
   let flushing: Promise<void> | undefined;
   const sendOutbox = async (): Promise<void> => {
@@ -61,7 +63,7 @@ export function createVoteSender({ storage, loadClient, newId = () => randomUuid
     send(vote: ArticleVote): Promise<void> {
       if (!visitorId) {
         visitorId = newId();
-        write(storage, VISITOR_STORAGE_KEY, visitorId);
+        visitorSlot.set(visitorId);
       }
       outbox = [...outbox.filter((waiting) => waiting.locale !== vote.locale || waiting.slug !== vote.slug), vote];
       saveOutbox();
@@ -75,28 +77,7 @@ export type VoteSender = ReturnType<typeof createVoteSender>;
 
 const isRefusal = (status: number) => status >= 400 && status < 500 && status !== 408 && status !== 429;
 
-function read(storage: Storage | undefined, key: string): string | undefined {
-  try {
-    return storage?.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function write(storage: Storage | undefined, key: string, value: string | undefined): void {
-  try {
-    if (value === undefined) storage?.removeItem(key);
-    else storage?.setItem(key, value);
-  } catch {
-    // Blocked storage: the id and the outbox live for this page.
-  }
-}
-
-function readOutbox(storage: Storage | undefined): ArticleVote[] {
-  try {
-    const saved: unknown = JSON.parse(read(storage, OUTBOX_STORAGE_KEY) ?? '[]');
-    return Array.isArray(saved) ? saved.filter((vote): vote is ArticleVote => typeof vote?.slug === 'string' && typeof vote?.locale === 'string' && typeof vote?.helpful === 'boolean') : [];
-  } catch {
-    return [];
-  }
+/** Only well-formed votes of what was stored (another version, or a hand edit, may have left anything). */
+function readOutbox(saved: unknown): ArticleVote[] {
+  return Array.isArray(saved) ? saved.filter((vote): vote is ArticleVote => typeof vote?.slug === 'string' && typeof vote?.locale === 'string' && typeof vote?.helpful === 'boolean') : [];
 }

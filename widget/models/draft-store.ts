@@ -1,4 +1,5 @@
 import type { CreateTicket } from '../../server/contract/tickets';
+import { storageSlot, type StorageLike } from './storage-slot';
 import { emptyTicketFields, type TicketFields } from './ticket-fields';
 
 /**
@@ -28,29 +29,13 @@ export const DRAFT_STORAGE_KEY = 'support-widget:draft';
  *   drafts.save({ fields });
  *   drafts.load()?.fields.message;
  */
-export function createDraftStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined): DraftStore {
+export function createDraftStore(storage: StorageLike | undefined): DraftStore {
+  // Blocked or full storage: the draft stays on screen, it just will not survive a reload.
+  const slot = storageSlot(storage, DRAFT_STORAGE_KEY);
   return {
-    load() {
-      try {
-        return parseDraft(JSON.parse(storage?.getItem(DRAFT_STORAGE_KEY) ?? 'null'));
-      } catch {
-        return undefined;
-      }
-    },
-    save(draft) {
-      try {
-        storage?.setItem(DRAFT_STORAGE_KEY, JSON.stringify(draft));
-      } catch {
-        // Quota or blocked storage: the draft stays on screen, it just will not survive a reload.
-      }
-    },
-    clear() {
-      try {
-        storage?.removeItem(DRAFT_STORAGE_KEY);
-      } catch {
-        // Blocked storage held nothing to clear.
-      }
-    },
+    load: () => parseDraft(slot.getJson()),
+    save: (draft) => slot.setJson(draft),
+    clear: () => slot.setJson(undefined),
   };
 }
 

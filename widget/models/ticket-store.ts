@@ -1,4 +1,5 @@
 import type { TicketAccess } from '../client/api-client';
+import { storageSlot, type StorageLike } from './storage-slot';
 
 /**
  * The visitor's tickets as this browser remembers them: each ticket's reference and access token,
@@ -28,16 +29,12 @@ export interface TicketStore {
 export const TICKETS_STORAGE_KEY = 'support-widget:tickets';
 const MAX_TICKETS = 50;
 
-export function createTicketStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined): TicketStore {
-  let tickets = read(storage);
+export function createTicketStore(storage: StorageLike | undefined): TicketStore {
+  const slot = storageSlot(storage, TICKETS_STORAGE_KEY);
+  let tickets = read(slot.getJson());
   const listeners = new Set<() => void>();
   const save = () => {
-    try {
-      if (tickets.length) storage?.setItem(TICKETS_STORAGE_KEY, JSON.stringify(tickets));
-      else storage?.removeItem(TICKETS_STORAGE_KEY);
-    } catch {
-      // Quota or blocked storage: the tickets still show for this page.
-    }
+    slot.setJson(tickets.length ? tickets : undefined);
     for (const listener of [...listeners]) listener();
   };
   return {
@@ -57,15 +54,10 @@ export function createTicketStore(storage: Pick<Storage, 'getItem' | 'setItem' |
   };
 }
 
-function read(storage: Pick<Storage, 'getItem'> | undefined): TicketAccess[] {
-  try {
-    const saved: unknown = JSON.parse(storage?.getItem(TICKETS_STORAGE_KEY) ?? '[]');
-    if (!Array.isArray(saved)) return [];
-    return saved.filter(
-      (entry): entry is TicketAccess => typeof entry?.reference === 'string' && typeof entry?.token === 'string',
-    ).map(({ reference, token }) => ({ reference, token }));
-  } catch {
-    // Unreadable or blocked storage: start empty rather than fail the panel.
-    return [];
-  }
+/** Only well-formed entries of what was stored, as {reference, token} (anything else is dropped). */
+function read(saved: unknown): TicketAccess[] {
+  if (!Array.isArray(saved)) return [];
+  return saved
+    .filter((entry): entry is TicketAccess => typeof entry?.reference === 'string' && typeof entry?.token === 'string')
+    .map(({ reference, token }) => ({ reference, token }));
 }

@@ -1,3 +1,5 @@
+import { storageSlot, type StorageLike } from './storage-slot';
+
 /**
  * "Was this helpful?" answers as this browser remembers them, so the article shows the visitor's
  * answer at once on every visit; the server gets them through article-vote-sender.ts. Storage can
@@ -10,23 +12,16 @@ export interface VoteStore {
 
 const STORAGE_KEY = 'support-widget:votes';
 
-export function createVoteStore(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): VoteStore {
-  let votes: Record<string, boolean> = {};
-  try {
-    const saved: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}');
-    if (saved && typeof saved === 'object') votes = saved as Record<string, boolean>;
-  } catch {
-    // Unreadable or blocked storage: start empty rather than fail the panel.
-  }
+export function createVoteStore(storage: StorageLike | undefined): VoteStore {
+  // Unreadable or blocked storage: start empty; a vote that cannot be kept still counts for the page.
+  const slot = storageSlot(storage, STORAGE_KEY);
+  const saved = slot.getJson();
+  let votes: Record<string, boolean> = saved && typeof saved === 'object' ? (saved as Record<string, boolean>) : {};
   return {
     get: (key) => (typeof votes[key] === 'boolean' ? votes[key] : undefined),
     set(key, helpful) {
       votes = { ...votes, [key]: helpful };
-      try {
-        storage?.setItem(STORAGE_KEY, JSON.stringify(votes));
-      } catch {
-        // Quota or blocked storage: the vote still counts for this page.
-      }
+      slot.setJson(votes);
     },
   };
 }
