@@ -3,6 +3,7 @@ import type { TicketView } from '../../server/contract/tickets';
 import type { AppContext } from '../boot/app-contract';
 import type { ApiClient, TicketAccess } from '../client/api-client';
 import { ApiError } from '../client/api-error';
+import { appendMessageAttempt } from './append-message';
 import { createTicketRatings } from './ticket-ratings';
 
 /** The open conversation: loading, shown, gone (the server no longer knows the token) or failed. */
@@ -49,6 +50,8 @@ export function createConversationModel({ loadClient, emit, onTicket, onGone }: 
   const action = signal<'idle' | 'busy' | 'error'>('idle');
   let access: TicketAccess | undefined;
   let markedUpTo: string | undefined;
+  /** The reply being sent, kept across the visitor's retries: a try whose answer was lost is not sent twice. */
+  let attempt: { message: string; run: () => Promise<TicketView | undefined> } | undefined;
   const ratings = createTicketRatings({ state, loadClient, emit, access: () => access });
 
   const isCurrent = (target: TicketAccess) => access?.reference === target.reference;
@@ -86,6 +89,7 @@ export function createConversationModel({ loadClient, emit, onTicket, onGone }: 
       draft.value = '';
       reply.value = { status: 'idle' };
       markedUpTo = undefined;
+      attempt = undefined;
       ratings.reset();
       state.value = { status: 'loading' };
     }
@@ -106,7 +110,9 @@ export function createConversationModel({ loadClient, emit, onTicket, onGone }: 
     reply.value = { status: 'sending' };
     try {
       const client = await loadClient();
-      const ticket = solved ? await client.reopen(target, { message }) : (await client.addMessage(target, { message }), await client.ticket(target));
+      if (!solved && attempt?.message !== message) attempt = { message, run: appendMessageAttempt(client, target, message) };
+      const ticket = solved ? await client.reopen(target, { message }) : ((await attempt!.run()) ?? (await client.ticket(target)));
+      attempt = undefined;
       if (isCurrent(target)) {
         draft.value = '';
         reply.value = { status: 'sent' };

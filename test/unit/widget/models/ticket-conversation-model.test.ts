@@ -80,6 +80,26 @@ describe('createConversationModel', () => {
     expect(addMessage).toHaveBeenCalledTimes(2);
   });
 
+  it('sends a reply whose answer was lost only once when the visitor sends it again', async () => {
+    const messages = [visitorMessage('m1')];
+    let answers = false;
+    const addMessage = vi.fn(async () => {
+      messages.push(visitorMessage('m2', 'Still broken'));
+      if (!answers) throw offline();
+      return { id: 'm2', createdAt: '2026-12-01T11:00:00.000Z' };
+    });
+    const { model } = setup({ ticket: async () => ticketView({ messages: [...messages] }), addMessage });
+    await model.show(access);
+    model.draft.value = 'Still broken';
+    await model.send();
+    expect(model.reply.value).toEqual({ status: 'error', reason: 'offline' });
+    answers = true;
+    await model.send();
+    expect(addMessage).toHaveBeenCalledTimes(1);
+    expect(model.draft.value).toBe('');
+    expect(model.state.value).toMatchObject({ ticket: { messages: [{ id: 'm1' }, { id: 'm2', body: 'Still broken' }] } });
+  });
+
   it('refuses an empty or overlong reply before asking the server, and passes the server’s field message on', async () => {
     const addMessage = vi.fn(async () => {
       throw new ApiError({ status: 422, type: 'invalid-body', detail: 'Some fields are missing', errors: [{ field: 'message', message: 'must not be empty' }] });
