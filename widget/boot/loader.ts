@@ -7,6 +7,7 @@ import { createHeldCalls } from './held-calls';
 import { createLauncher } from './launcher';
 import { brandStyles, launcherStyles } from './launcher-styles';
 import { applyLocale, watchLocaleAttribute } from './locale-switch';
+import { TICKETS_STORAGE_KEY } from '../models/ticket-store';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 /**
@@ -37,7 +38,7 @@ try {
  */
 function storedTickets(): boolean {
   try {
-    return localStorage.getItem('support-widget:tickets') !== null;
+    return localStorage.getItem(TICKETS_STORAGE_KEY) !== null;
   } catch {
     return false;
   }
