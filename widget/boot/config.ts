@@ -2,7 +2,7 @@
  * The embed's options, read from the script tag's data-* attributes. Every option is optional;
  * this table is the one place their defaults live (the README documents the same table).
  *
- * Deliberately not zod: this runs in the loader, whose whole budget is 2 KB gzip. Each option is
+ * Deliberately not zod: this runs in the loader, which every page of the site downloads (about 3.7 KB gzip), and zod would be most of it. Each option is
  * checked here once, and a bad value falls back to its default with one console warning.
  *
  * @example
